@@ -1,0 +1,37 @@
+"""Make every language-switcher link a relative link to the same page in the other language.
+
+The i18n plugin already does this for most pages, but on the home pages it writes absolute links
+("/", "/en/"), which break in the offline copy opened from disk. Each entry also gets its own `lang`
+(`lang="bs"` on "Bosanski"), so a screen reader on an English page reads it with Bosnian rules.
+"""
+
+import re
+
+from mkdocs.utils import get_relative_url
+
+SWITCHER_LINK = re.compile(r'<a href="[^"]*" hreflang="(?P<lang>[A-Za-z-]+)" class="md-select__link"')
+
+
+def language_prefixes(config) -> dict[str, str]:
+    """{"bs": "", "en": "en/"}: where each language lives, from the i18n plugin's settings."""
+    languages = config.plugins["i18n"].config.languages
+    return {lang.locale: "" if lang.default else lang.link.strip("/") + "/" for lang in languages if lang.build}
+
+
+def on_post_page(output, page, config):
+    prefixes = language_prefixes(config)
+    here = page.url
+    neutral = here
+    for prefix in filter(None, prefixes.values()):
+        if here.startswith(prefix):
+            neutral = here.removeprefix(prefix)
+
+    def relative_link(match):
+        language = match["lang"]
+        target = prefixes.get(language, "") + neutral
+        href = get_relative_url(target, here)
+        if (target == "" or target.endswith("/")) and not href.endswith("/"):
+            href += "/"
+        return f'<a href="{href}" hreflang="{language}" class="md-select__link" lang="{language}"'
+
+    return SWITCHER_LINK.sub(relative_link, output)

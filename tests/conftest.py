@@ -1,0 +1,130 @@
+"""Shared fixtures: one strict build of the site per test session, a local HTTP server for it,
+and a headless Chromium found on this machine (CHROME_PATH, /usr/bin/chromium, or Playwright's own)."""
+
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+LANGUAGES = ("bs", "en")
+# Flags that keep Chromium from calling Google services on this closed network (and in CI).
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def build_site(destination: Path, config: Path = ROOT / "mkdocs.yml", extra_env=None) -> Path:
+    """Strict MkDocs build into `destination`; fails the test with MkDocs' own output."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(extra_env or {})}
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(config), "-d", str(destination)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    if result.returncode != 0:
+        pytest.fail(f"mkdocs build failed:\n{result.stdout}\n{result.stderr}", pytrace=False)
+    return destination
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    return build_site(tmp_path_factory.mktemp("site"))
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def serve_directory(directory: Path):
+    """Start a loopback HTTP server for `directory`; returns (base_url, server)."""
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{server.server_address[1]}/", server
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site):
+    url, server = serve_directory(built_site)
+    yield url
+    server.shutdown()
+
+
+def find_chromium():
+    """CHROME_PATH, then Debian's /usr/bin/chromium, then a Playwright-managed browser (None if absent)."""
+    candidates = [os.environ.get("CHROME_PATH"), "/usr/bin/chromium", shutil.which("chromium")]
+    for candidate in candidates:
+        if candidate and Path(candidate).is_file():
+            return candidate
+    return None
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """A headless Chromium. Missing browser: a failure in CI (CI=true), a skip elsewhere."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:  # pragma: no cover - the dev requirements install it
+        pytest.fail("Playwright is not installed: run `make test`, which installs requirements-dev.txt")
+    executable = find_chromium()
+    with sync_playwright() as playwright:
+        try:
+            browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        except Exception as error:  # Playwright raises its own Error type for a missing browser
+            message = (
+                "No Chromium found: install Debian's `chromium` (apt-get install -y chromium) "
+                f"or set CHROME_PATH. ({error.__class__.__name__})"
+            )
+            if os.environ.get("CI", "").lower() == "true":
+                pytest.fail(message, pytrace=False)
+            pytest.skip(message)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh page that records console errors and page errors in `page.problems`."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.problems = []
+    page.on("console", lambda msg: msg.type == "error" and page.problems.append(f"console: {msg.text}"))
+    page.on("pageerror", lambda error: page.problems.append(f"pageerror: {error}"))
+    yield page
+    context.close()
+
+
+def write_fixture_project(folder: Path, pages: dict[str, str], nav=("index.md",)) -> Path:
+    """A small project that inherits the real mkdocs.yml (theme, hooks, plugins) but has its own
+    pages: {"bs/index.md": text, ...}. Returns the path of its mkdocs.yml."""
+    for relative, text in pages.items():
+        target = folder / "docs" / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    hooks = "\n".join(f"  - {hook}" for hook in sorted((ROOT / "hooks").glob("*.py")))
+    config = folder / "mkdocs.yml"
+    config.write_text(
+        f"INHERIT: {ROOT / 'mkdocs.yml'}\n"
+        "docs_dir: docs\n"
+        f"theme:\n  custom_dir: {ROOT / 'overrides'}\n"
+        f"hooks:\n{hooks}\n"
+        "nav:\n" + "".join(f"  - {entry}\n" for entry in nav),
+        encoding="utf-8",
+    )
+    return config

@@ -1,0 +1,46 @@
+"""Small helpers the tests share: where pages are, in the sources and in a built site."""
+
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+LANGUAGES = ("bs", "en")
+DEFAULT_LANGUAGE = "bs"
+
+
+def source_pages(language: str) -> list[str]:
+    """Markdown pages of one language, as paths relative to docs/<language>/."""
+    folder = DOCS / language
+    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*.md"))
+
+
+def built_path(site: Path, language: str, page: str) -> Path:
+    """Where MkDocs writes `page` (relative .md path) for `language` (directory URLs)."""
+    prefix = site if language == DEFAULT_LANGUAGE else site / language
+    stem = page.removesuffix(".md")
+    if stem == "index" or stem.endswith("/index"):
+        return prefix / stem.removesuffix("index") / "index.html"
+    return prefix / stem / "index.html"
+
+
+def built_pages(site: Path):
+    """Every (language, page, html file) of the built site, taken from the sources."""
+    for language in LANGUAGES:
+        for page in source_pages(language):
+            yield language, page, built_path(site, language, page)
+
+
+def soup(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def page_url(language: str, page: str, directory_urls: bool = True) -> str:
+    """Site-relative URL of a source page: why/index.md -> why/ (or why/index.html offline)."""
+    prefix = "" if language == DEFAULT_LANGUAGE else f"{language}/"
+    stem = page.removesuffix(".md")
+    if stem == "index" or stem.endswith("/index"):
+        folder = stem.removesuffix("index")
+        return prefix + folder + ("" if directory_urls else "index.html")
+    return prefix + stem + ("/" if directory_urls else ".html")

@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build check test status new-page lock clean
+.PHONY: serve build check test status translated new-page lock clean
 
 $(BIN)/.site-installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,9 @@ test: $(BIN)/.dev-installed ## Every test, browser tests included
 
 status: $(BIN)/.dev-installed ## Which translations are missing, outdated or orphaned (PAGE=path for a diff)
 	$(BIN)/python scripts/translation_status.py $(if $(PAGE),--diff $(PAGE))
+
+translated: $(BIN)/.dev-installed ## After translating PAGE=path: record the source version it matches
+	$(BIN)/python scripts/translation_status.py --stamp $(PAGE)
 
 new-page: $(BIN)/.dev-installed ## Start a page in both languages (asks for section, slug and titles)
 	$(BIN)/python scripts/new_page.py

@@ -1,0 +1,24 @@
+"""Fill the maintainers' page with the current translation status table, so the site always shows
+what `make status` would print. The page holds the marker `<!-- translation-status -->`."""
+
+import importlib.util
+from pathlib import Path
+
+MARKER = "<!-- translation-status -->"
+SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "translation_status.py"
+
+
+def load_script():
+    spec = importlib.util.spec_from_file_location("translation_status", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def on_page_markdown(markdown, page, config, files):
+    if MARKER not in markdown:
+        return markdown
+    status = load_script()
+    language = page.file.src_uri.split("/", 1)[0]
+    docs = Path(config.docs_dir)
+    return markdown.replace(MARKER, status.table(status.all_entries(docs), language=language, links=True, docs=docs))

@@ -1,0 +1,27 @@
+import pytest
+
+from conftest import messages, replace
+from checks.spelling import hunspell_available
+
+pytestmark = pytest.mark.skipif(
+    not (hunspell_available("bs") and hunspell_available("en")),
+    reason="Hunspell dictionaries missing (apt-get install hunspell hunspell-bs hunspell-en-gb; .ci/run does it)",
+)
+
+
+def test_misspelled_bosnian_word(docs):
+    replace(docs, "bs/strategy/goals.md", "Tekst o ciljevima", "Tekst o cilejvima")
+    found = messages(docs, "spelling")
+    assert found == [found[0]]
+    assert found[0].startswith("docs/bs/strategy/goals.md:11: unknown word 'cilejvima'")
+    assert "spelling/bs.txt" in found[0]
+
+
+def test_misspelled_english_word(docs):
+    replace(docs, "en/strategy/goals.md", "institution's objectives.", "institution's objectivs.")
+    assert messages(docs, "spelling")[0].startswith("docs/en/strategy/goals.md:11: unknown word 'objectivs'")
+
+
+def test_marked_foreign_words_code_and_links_are_skipped(docs):
+    replace(docs, "en/strategy/goals.md", "Text about", "The *društveni mediji*{lang=bs} `kod` [link](https://x.org/abcxyz) text about")
+    assert messages(docs, "spelling") == []

@@ -57,7 +57,7 @@ def main(argv=None) -> int:
     parser.add_argument("--docs", type=Path, default=ROOT / "docs", help="the docs folder to check")
     parser.add_argument("--only", nargs="+", choices=sorted(RULES), help="run only these checks")
     arguments = parser.parse_args(argv)
-    problems = run_checks(arguments.docs, arguments.only)
+    problems = sorted(run_checks(arguments.docs, arguments.only), key=lambda p: (str(p.path), p.line or 0))
     root = arguments.docs.resolve().parent
     for problem in problems:
         print(problem.render(root))

@@ -5,8 +5,11 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
+# Edition in the names of the downloads in dist/: the tag on this commit (a release), else the date
+# and the commit. The release workflow sets VERSION to the pushed tag.
+VERSION ?= $(shell git describe --tags --exact-match 2>/dev/null || echo "$$(date +%Y-%m-%d)-$$(git rev-parse --short HEAD 2>/dev/null || echo local)")
 
-.PHONY: serve build check test status translated new-page lock clean
+.PHONY: serve build check test status translated new-page lock offline pdf clean
 
 $(BIN)/.site-installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -17,6 +20,11 @@ $(BIN)/.dev-installed: $(BIN)/.site-installed requirements-dev.txt
 	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.txt -r requirements-dev.txt
 	touch $@
 
+# Front-end packages from the npm registry, exact versions from package-lock.json (the offline
+# search shim); npm ci writes node_modules/.package-lock.json.
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+
 serve: $(BIN)/.site-installed ## Build and serve at http://127.0.0.1:8000, reloading on every save
 	$(BIN)/mkdocs serve --livereload --dev-addr 127.0.0.1:8000
 
@@ -26,13 +34,14 @@ build: $(BIN)/.site-installed ## Strict build of both languages into site/
 check: $(BIN)/.dev-installed ## Fast content checks, no browser
 	$(BIN)/python scripts/check_content.py
 
-test: $(BIN)/.dev-installed ## Every test, browser tests included
+test: $(BIN)/.dev-installed node_modules/.package-lock.json ## Every test, browser tests included
 	$(BIN)/python -m pytest
 
 status: $(BIN)/.dev-installed ## Which translations are missing, outdated or orphaned (PAGE=path for a diff)
 	$(BIN)/python scripts/translation_status.py $(if $(PAGE),--diff $(PAGE))
 
 translated: $(BIN)/.dev-installed ## After translating PAGE=path: record the source version it matches
+	@test -n "$(PAGE)" || { echo "Say which page: make translated PAGE=why/index.md"; exit 2; }
 	$(BIN)/python scripts/translation_status.py --stamp $(PAGE)
 
 new-page: $(BIN)/.dev-installed ## Start a page in both languages (asks for section, slug and titles)
@@ -41,6 +50,12 @@ new-page: $(BIN)/.dev-installed ## Start a page in both languages (asks for sect
 lock: $(BIN)/.dev-installed ## Re-pin every package after editing requirements*.in
 	$(BIN)/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe -o requirements.txt requirements.in
 	$(BIN)/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe -o requirements-dev.txt requirements-dev.in
+
+offline: $(BIN)/.site-installed node_modules/.package-lock.json ## The offline copy: dist/prirucnik-<version>-offline.zip
+	$(BIN)/python scripts/build_offline.py --version $(VERSION)
+
+pdf: $(BIN)/.dev-installed ## The printed handbook, one PDF per language: dist/prirucnik-<version>-<bs|en>.pdf
+	$(BIN)/python scripts/build_pdf.py --version $(VERSION)
 
 clean:
 	rm -rf site dist

@@ -12,6 +12,7 @@ Asks for what is not given on the command line, e.g.:
 
 import argparse
 import datetime
+import json
 import re
 import sys
 from pathlib import Path
@@ -49,10 +50,13 @@ def add_to_menu(config_text: str, section: str, slug: str) -> str:
 
 
 def page_text(title: str, kind: str, body: str, stub: bool, today: datetime.date) -> str:
-    review = today.replace(year=today.year + 1)
+    try:
+        review = today.replace(year=today.year + 1)
+    except ValueError:  # 29 February
+        review = today + datetime.timedelta(days=365)
     front = [
         "---",
-        f'title: "{title}"',
+        f"title: {json.dumps(title, ensure_ascii=False)}",  # a JSON string is valid YAML, quotes and colons included
         'description: "[Jedna rečenica o stranici, najviše 160 znakova / One sentence, at most 160 characters]"',
         f"type: {kind}",
         f"last_reviewed: {today.isoformat()}",

@@ -54,6 +54,11 @@ def front_matter(path: Path) -> dict:
     return meta if isinstance(meta, dict) else {}
 
 
+def is_translation(meta: dict) -> bool:
+    """A translation records its source version, or is a stub waiting to be translated."""
+    return bool(meta.get("source_hash") or meta.get("translation_stub"))
+
+
 @dataclass
 class Entry:
     page: str  # path inside docs/<language>/
@@ -66,9 +71,9 @@ class Entry:
 def classify(page: str, docs: Path = DOCS) -> Entry:
     files = {language: docs / language / page for language in LANGUAGES}
     present = {language: path for language, path in files.items() if path.is_file()}
-    # A page can say it was written in English first: `source_hash` then sits on the Bosnian page.
+    # A page can be written in English first: the Bosnian page is then the stub or carries `source_hash`.
     translated_language = TRANSLATION_LANGUAGE
-    if SOURCE_LANGUAGE in present and "source_hash" in front_matter(present[SOURCE_LANGUAGE]):
+    if SOURCE_LANGUAGE in present and is_translation(front_matter(present[SOURCE_LANGUAGE])):
         translated_language = SOURCE_LANGUAGE
     source_language = next(language for language in LANGUAGES if language != translated_language)
     source, translation = present.get(source_language), present.get(translated_language)
@@ -78,7 +83,7 @@ def classify(page: str, docs: Path = DOCS) -> Entry:
         return Entry(page, source, None, "missing")
     meta = front_matter(translation)
     if source is None:
-        if meta.get("source_hash") or meta.get("translation_stub"):
+        if is_translation(meta):
             return Entry(page, None, translation, "orphaned")
         return Entry(page, translation, None, "missing")  # a lone page with no record is a source
     if meta.get("translation_stub") or front_matter(source).get("translation_stub"):

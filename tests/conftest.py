@@ -30,7 +30,7 @@ def build_site(destination: Path, config: Path = ROOT / "mkdocs.yml", extra_env=
     """Strict MkDocs build into `destination`; fails the test with MkDocs' own output."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(extra_env or {})}
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(config), "-d", str(destination)],
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(destination)],
         cwd=ROOT,
         env=env,
         capture_output=True,

@@ -12,7 +12,7 @@ ASCII = str.maketrans("čćđšžČĆĐŠŽ", "ccdszccdsz")
 
 def suggestion(name: str) -> str:
     stem, dot, extension = name.partition(".")
-    cleaned = re.sub(r"[^a-z0-9]+", "-", stem.translate(ASCII).replace("đ", "dj").lower()).strip("-")
+    cleaned = re.sub(r"[^a-z0-9]+", "-", stem.replace("đ", "dj").replace("Đ", "Dj").translate(ASCII).lower()).strip("-")
     return cleaned + dot + extension.lower()
 
 

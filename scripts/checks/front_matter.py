@@ -44,6 +44,11 @@ def check_fields(page):
         problems.append(Problem(page.path, line_of(page, "description:", 1),
                                 f"the description has {len(description)} characters, more than {MAX_DESCRIPTION}",
                                 "shorten it to one sentence: search engines cut it off after 160 characters"))
+    for key in ("title", "description"):
+        value = meta.get(key)
+        if isinstance(value, str) and value.startswith("[") and value.endswith("]"):
+            problems.append(Problem(page.path, line_of(page, f"{key}:", 1), f"the {key} is still the template's placeholder",
+                                    f"replace the text in [brackets] with the page's real {key}"))
     kind = meta.get("type")
     if kind and kind not in TYPES:
         problems.append(Problem(page.path, line_of(page, "type:", 1), f"unknown page type '{kind}'",

@@ -44,5 +44,5 @@ def check(pages, docs):
                                     FIXES.get(rule, "see the Markdown section of CONTRIBUTING.md")))
     if result.returncode not in (0, 1) or (result.returncode == 1 and not problems):
         problems.append(Problem(docs, None, "the Markdown linter could not run: " + (result.stderr or result.stdout).strip()[:300],
-                                "run `make check` again after `make test` has installed the tools"))
+                                "run `make check` again: it installs the tools it needs into .venv"))
     return problems

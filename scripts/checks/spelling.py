@@ -110,7 +110,7 @@ def check(pages, docs):
         if not hunspell_available(language):
             package = "hunspell-bs" if language == "bs" else "hunspell-en-gb"
             problems.append(Problem(docs / language, None, f"the spell checker for {language} is not installed",
-                                    f"install it: apt-get install -y hunspell {package} (CI does this in .ci/run)"))
+                                    f"install it: apt-get install -y hunspell {package} (.ci/run and the GitHub workflow do this)"))
             continue
         located = [(page, number, text) for page in pages_here for number, text in lines_to_check(page)]
         unknown = misspelled([text for _, _, text in located], language)

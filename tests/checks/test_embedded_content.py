@@ -1,6 +1,6 @@
 import pytest
 
-from conftest import messages, replace
+from check_tree import docs, messages, replace  # noqa: F401 (docs is a fixture)
 
 
 @pytest.mark.parametrize("html", ['<script src="x.js"></script>', '<iframe src="https://www.youtube.com/embed/x"></iframe>'])

@@ -1,4 +1,4 @@
-from conftest import messages
+from check_tree import docs, messages  # noqa: F401 (docs is a fixture)
 
 
 def test_file_that_is_not_utf8_names_the_line(docs):

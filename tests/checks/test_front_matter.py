@@ -1,4 +1,4 @@
-from conftest import messages, replace, write
+from check_tree import docs, messages, replace, write  # noqa: F401 (docs is a fixture)
 
 
 def test_invalid_yaml_names_the_line(docs):

@@ -1,4 +1,4 @@
-from conftest import messages, replace
+from check_tree import docs, messages, replace  # noqa: F401 (docs is a fixture)
 
 
 def test_image_without_alt_text(docs):

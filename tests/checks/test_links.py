@@ -1,4 +1,4 @@
-from conftest import messages, replace
+from check_tree import docs, messages, replace  # noqa: F401 (docs is a fixture)
 
 
 def test_broken_internal_link_names_file_line_and_fix(docs):

@@ -1,6 +1,6 @@
 import pytest
 
-from conftest import messages, replace
+from check_tree import docs, messages, replace  # noqa: F401 (docs is a fixture)
 from checks.spelling import hunspell_available
 
 pytestmark = pytest.mark.skipif(

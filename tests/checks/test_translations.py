@@ -1,4 +1,4 @@
-from conftest import messages, write
+from check_tree import docs, messages, write  # noqa: F401 (docs is a fixture)
 
 
 def test_page_without_twin(docs):

@@ -100,3 +100,13 @@ def test_command_line_prints_table_and_unknown_page_without_traceback():
     assert result.returncode == 0 and "pages are translated and up to date" in result.stdout
     result = subprocess.run([sys.executable, str(script), "--diff", "no/such-page.md"], capture_output=True, text=True)
     assert result.returncode == 2 and "No page no/such-page.md" in result.stdout and "Traceback" not in result.stderr
+
+
+def test_page_written_in_english_first_with_a_bosnian_stub(docs):
+    source = write(docs, "en/first.md", "Title")
+    write(docs, "bs/first.md", "Naslov", "translation_stub: true\n")
+    assert status.classify("first.md", docs).state == "stub"
+    status.stamp("first.md", docs)
+    assert f'source_hash: "{status.blob_id(source)}"' in (docs / "bs/first.md").read_text()
+    assert "source_hash" not in source.read_text()
+    assert status.classify("first.md", docs).state == "current"

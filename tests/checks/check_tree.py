@@ -1,4 +1,5 @@
-"""A tiny, clean docs tree in both languages that each test breaks in one way."""
+"""A tiny, clean docs tree in both languages that each test breaks in one way (the `docs` fixture),
+and helpers to break it and read the messages a trainer would see."""
 
 import sys
 from pathlib import Path

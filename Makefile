@@ -9,7 +9,7 @@ export NO_MKDOCS_2_WARNING := 1
 # and the commit. The release workflow sets VERSION to the pushed tag.
 VERSION ?= $(shell git describe --tags --exact-match 2>/dev/null || echo "$$(date +%Y-%m-%d)-$$(git rev-parse --short HEAD 2>/dev/null || echo local)")
 
-.PHONY: serve build check test status translated new-page lock offline pdf clean
+.PHONY: serve build check test status translated new-page lock offline pdf search-quality lighthouse benchmark clean
 
 $(BIN)/.site-installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -54,8 +54,18 @@ lock: $(BIN)/.dev-installed ## Re-pin every package after editing requirements*.
 offline: $(BIN)/.site-installed node_modules/.package-lock.json ## The offline copy: dist/prirucnik-<version>-offline.zip
 	$(BIN)/python scripts/build_offline.py --version $(VERSION)
 
+search-quality: $(BIN)/.dev-installed node_modules/.package-lock.json ## Measure the search (queries, index size, speed), before and after
+	$(BIN)/python scripts/search_quality.py $(if $(UPDATE_DOCS),--update-docs)
+
 pdf: $(BIN)/.dev-installed ## The printed handbook, one PDF per language: dist/prirucnik-<version>-<bs|en>.pdf
 	$(BIN)/python scripts/build_pdf.py --version $(VERSION)
+
+lighthouse: $(BIN)/.dev-installed ## Lighthouse (mobile) scores of each kind of page in both languages
+	$(BIN)/python benchmarks/lighthouse.py
+
+benchmark: $(BIN)/.dev-installed ## Page weight, and build time next to a bare Material build
+	$(BIN)/python benchmarks/page_weight.py
+	$(BIN)/python benchmarks/build_time.py
 
 clean:
 	rm -rf site dist

@@ -1,7 +1,11 @@
 """Small helpers the tests share: where pages are, in the sources and in a built site."""
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
 from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,3 +48,13 @@ def page_url(language: str, page: str, directory_urls: bool = True) -> str:
         folder = stem.removesuffix("index")
         return prefix + folder + ("" if directory_urls else "index.html")
     return prefix + stem + ("/" if directory_urls else ".html")
+
+
+def run_script(script: str, *arguments: str) -> str:
+    """Run scripts/<script> as a maintainer would; fails the test with its output. Returns stdout."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    command = [sys.executable, str(ROOT / "scripts" / script), *arguments]
+    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
+    if result.returncode != 0:
+        pytest.fail(f"scripts/{script} failed:\n{result.stdout}\n{result.stderr}", pytrace=False)
+    return result.stdout

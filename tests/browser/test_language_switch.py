@@ -44,5 +44,4 @@ def offline_site(tmp_path_factory):
 
 @pytest.mark.parametrize("source", PAGES)
 def test_switcher_works_from_disk(page, offline_site, source):
-    # Console cleanliness of the offline copy (search shim, fonts) is tested with the offline bundle.
-    assert_switches_both_ways(page, offline_site.as_uri() + "/", source, directory_urls=False, console_clean=False)
+    assert_switches_both_ways(page, offline_site.as_uri() + "/", source, directory_urls=False)

@@ -1,0 +1,51 @@
+"""Name the theme's header controls and let a keyboard reach them.
+
+Material opens the menu and the search (on small screens) with <label> elements, which the Tab key
+skips and which have no text a screen reader can announce; its search panel is a role="dialog"
+without a name (Lighthouse and axe report both). Each such label gets tabindex="0" (Material's own
+script already presses a focused label on Enter) and a name in the page's language, as text that
+only screen readers read (ARIA names are not allowed on a label); the search dialog gets a name;
+the logo image inside the already named home link gets an empty alt, so it is not read as "logo".
+The menu's section toggles (also icon-only labels, which name the submenu they open) get the
+section's title the same way.
+"""
+
+import re
+
+NAMES = {
+    "bs": {"__drawer": "Otvori meni", "__search": "Otvori pretragu", "dialog": "Pretraga"},
+    "en": {"__drawer": "Open the menu", "__search": "Open the search", "dialog": "Search"},
+}
+HEADER_LABEL = re.compile(r'<label class="md-header__button md-icon" for="(?P<target>__drawer|__search)">')
+SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
+# A menu section's toggle: an icon-only label after the link to the section's overview page.
+SECTION_TOGGLE = re.compile(
+    r'(<a href="[^"]*" class="md-nav__link[^"]*">\s*<span class="md-ellipsis">\s*(?P<title>[^<]*?)\s*</span>\s*</a>\s*'
+    r'<label class="md-nav__link[^"]*" for="__nav_[\d_]+" id="__nav_[\d_]+_label" tabindex="0">)'
+)
+LOGO_IMAGE = re.compile(r'(<a [^>]*class="md-(?:header|nav)__button md-logo"[^>]*aria-label="[^"]+"[^>]*>\s*<img [^>]*)alt="logo"')
+
+
+def page_language(output: str) -> str:
+    match = re.search(r'<html lang="([\w-]+)"', output)
+    return match.group(1) if match else "bs"
+
+
+def make_accessible(output: str) -> str:
+    names = NAMES.get(page_language(output), NAMES["en"])
+    output = HEADER_LABEL.sub(
+        lambda m: f'<label class="md-header__button md-icon" for="{m["target"]}" tabindex="0">'
+        f'<span class="visually-hidden">{names[m["target"]]}</span>',
+        output,
+    )
+    output = SECTION_TOGGLE.sub(lambda m: f'{m.group(1)}<span class="visually-hidden">{m["title"]}</span>', output)
+    output = output.replace(SEARCH_DIALOG, SEARCH_DIALOG[:-1] + f' aria-label="{names["dialog"]}">')
+    return LOGO_IMAGE.sub(r'\1alt=""', output)
+
+
+def on_post_page(output, page, config):
+    return make_accessible(output)
+
+
+def on_post_template(output_content, template_name, config):
+    return make_accessible(output_content) if template_name.endswith(".html") else output_content

@@ -1,0 +1,114 @@
+"""Give each language its own search index, read with that language's rules.
+
+The i18n plugin leaves one search index for both languages (an English page found Bosnian pages),
+and MkDocs rejects `search.lang: bs`, so every page was read with lunr's English settings
+(`drustveni` did not find `društveni`, nor `medija` `mediji`). After the build this hook:
+
+- splits search/search_index.json, and in the offline copy search/search_index.js, into one index
+  per language, next to each language's home (search/ for Bosnian, en/search/ for English), each
+  with its own `config`: lunr language, word separator, pipeline;
+- points the search on English pages at en/search/: Material looks for the index relative to the
+  `base` in the page's `__config`, which the i18n plugin leaves at the site root;
+- installs overrides/assets/javascripts/search-language.js (folding of č ć đ š ž and Cyrillic, the
+  Bosnian stemmer and stop words) under the names Material's search worker loads for those lunr
+  languages, assets/javascripts/lunr/min/lunr.<language>.min.js.
+
+The build fails if Material's page configuration no longer has the `base` this relies on.
+"""
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.utils import get_relative_url
+
+# The lunr language each site language's index names (the extension registers both).
+LUNR_LANGUAGE = {"bs": "bs", "en": "en-stem"}
+# Words are split on white space and punctuation (and the entities Material leaves in the text);
+# the extension trims whatever else is left at a word's edges.
+SEPARATOR = r"""(?:[\s\-–—.,;:!?…()\[\]{}"'«»„“”‘’/\\<>=+*%#@~^_`$§•]|&(?:amp|lt|gt);)+"""
+PIPELINE = ["trimmer", "stopWordFilter", "stemmer"]
+
+EXTENSION = Path(__file__).resolve().parent.parent / "overrides" / "assets" / "javascripts" / "search-language.js"
+CONFIG_SCRIPT = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
+BASE_KEY = re.compile(r'"base":\s*"[^"]*"')
+
+
+def language_prefixes(config) -> dict[str, str]:
+    """{"bs": "", "en": "en/"}: where each built language lives, from the i18n plugin's settings."""
+    languages = config.plugins["i18n"].config.languages
+    return {lang.locale: "" if lang.default else lang.link.strip("/") + "/" for lang in languages if lang.build}
+
+
+def page_prefix(page, prefixes) -> str:
+    return next((prefix for prefix in prefixes.values() if prefix and page.url.startswith(prefix)), "")
+
+
+def on_post_page(output, page, config):
+    prefix = page_prefix(page, language_prefixes(config))
+    if not prefix:
+        return output
+    match = CONFIG_SCRIPT.search(output)
+    if not match or not BASE_KEY.search(match.group(2)):
+        raise PluginError(
+            "hooks/search_per_language.py: no \"base\" in the page's __config script. Material's "
+            "template changed: check how its search finds search/search_index.json."
+        )
+    base = json.dumps(get_relative_url(prefix, page.url))
+    script = BASE_KEY.sub(lambda _: f'"base": {base}', match.group(2), count=1)
+    return output[: match.start(2)] + script + output[match.end(2) :]
+
+
+def offline_build(config) -> bool:
+    plugin = config.plugins.get("material/offline")
+    return bool(plugin and plugin.config.enabled)
+
+
+def language_of(location: str, prefixes: dict[str, str]) -> str:
+    """The language whose folder a page is in; pages outside every language folder are the default's."""
+    default = next((language for language, prefix in prefixes.items() if not prefix), None)
+    return next((language for language, prefix in prefixes.items() if prefix and location.startswith(prefix)), default)
+
+
+def language_index(data: dict, language: str, prefixes: dict[str, str]) -> dict:
+    """The entries of one language, with locations relative to that language's home."""
+    if language not in LUNR_LANGUAGE:
+        raise PluginError(
+            f"hooks/search_per_language.py: no search rules for the language '{language}'. Add it to "
+            "LUNR_LANGUAGE here and to search-language.js."
+        )
+    prefix = prefixes[language]
+    docs = [
+        {**doc, "location": doc["location"].removeprefix(prefix)}
+        for doc in data["docs"]
+        if language_of(doc["location"], prefixes) == language
+    ]
+    config = {**data["config"], "lang": [LUNR_LANGUAGE[language]], "separator": SEPARATOR, "pipeline": PIPELINE}
+    return {"config": config, "docs": docs}
+
+
+@event_priority(-150)  # after the i18n plugin merges the languages' entries and the offline plugin
+def on_post_build(config):
+    site = Path(config.site_dir)
+    combined = site / "search" / "search_index.json"
+    if not combined.is_file():
+        return
+    data = json.loads(combined.read_text(encoding="utf-8"))
+    prefixes = language_prefixes(config)
+    indexes = {language: language_index(data, language, prefixes) for language in prefixes}
+    for language, index in indexes.items():
+        if not index["docs"]:
+            continue  # an inner build of the i18n plugin: that language's pages are not in yet
+        folder = site / prefixes[language] / "search"
+        folder.mkdir(parents=True, exist_ok=True)
+        text = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
+        (folder / "search_index.json").write_text(text, encoding="utf-8")
+        if offline_build(config):
+            (folder / "search_index.js").write_text(f"var __index = {text}", encoding="utf-8")
+    scripts = site / "assets" / "javascripts" / "lunr" / "min"
+    scripts.mkdir(parents=True, exist_ok=True)
+    for lunr_language in LUNR_LANGUAGE.values():
+        shutil.copyfile(EXTENSION, scripts / f"lunr.{lunr_language}.min.js")

@@ -1,0 +1,499 @@
+/*
+ * How the site's search reads words: the project's lunr language extension.
+ *
+ * One file, three places, so that a word is read the same way everywhere:
+ * - in Material's search worker, installed by hooks/search_per_language.py as
+ *   assets/javascripts/lunr/min/lunr.bs.min.js and lunr.en-stem.min.js (the names the worker loads
+ *   for the `lang` of each language's search index): it registers lunr.bs and lunr["en-stem"];
+ * - on Bosnian pages (overrides/main.html), where search-highlight.js uses it to mark on the page
+ *   the words the search matched;
+ * - in the unit tests (node), as a CommonJS module.
+ *
+ * What a word goes through, when the index is built and when a query is typed:
+ *   trimmer     punctuation at the edges goes (Unicode-aware: lunr's own trimmer eats č ć đ š ž);
+ *   normaliser  lower case, Cyrillic to Latin (друштвени -> društveni), accents folded
+ *               (č ć -> c, š -> s, ž -> z, đ -> d; in Bosnian also dj -> d, so d, dj and đ meet);
+ *   stop words  Bosnian function words (i, u, na, je, se, ...) or lunr's English list;
+ *   stemmer     a light Bosnian suffix stripper written for this project, or lunr's English one.
+ * A query word is looked for as the beginning of indexed words, by its stem; the index keeps the
+ * folded word, and the stem too where it is spelt differently (korisnici -> korisnik), so a word
+ * typed halfway still finds its completions and an inflected form finds the others.
+ *
+ * Material's worker adds `*` to every query word, and lunr skips its search pipeline for words
+ * with a wildcard: a query would then never be folded or stemmed. The extension therefore runs
+ * each query word through the index's own search pipeline itself, and gives Material the match
+ * data under the words as typed, so that "missing word" notes, highlighting and suggestions work.
+ */
+(function (root, factory) {
+  "use strict";
+  var api = factory();
+  if (typeof module === "object" && module.exports) {
+    module.exports = api;
+  } else {
+    root.ProjectSearch = api;
+  }
+  if (root && root.lunr) {
+    api.registerWithLunr(root.lunr);
+  }
+})(typeof self !== "undefined" ? self : this, function () {
+  "use strict";
+
+  /* --- Scripts and letters ------------------------------------------------------------- */
+
+  // Serbian and Macedonian Cyrillic as used in Bosnia and Herzegovina, plus the letters a reader
+  // with a Russian or Ukrainian layout might type.
+  var CYRILLIC_TO_LATIN = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ђ": "đ", "е": "e", "ж": "ž", "з": "z",
+    "и": "i", "ј": "j", "к": "k", "л": "l", "љ": "lj", "м": "m", "н": "n", "њ": "nj", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "ћ": "ć", "у": "u", "ф": "f", "х": "h", "ц": "c",
+    "ч": "č", "џ": "dž", "ш": "š",
+    "ѓ": "đ", "ќ": "ć", "ѕ": "dz", "й": "j", "ё": "jo", "э": "e", "ю": "ju", "я": "ja",
+    "ы": "y", "щ": "šč", "ъ": "", "ь": "", "є": "je", "і": "i", "ї": "ji", "ґ": "g"
+  };
+  var LATIN_TO_CYRILLIC = [
+    ["dž", "џ"], ["lj", "љ"], ["nj", "њ"],
+    ["a", "а"], ["b", "б"], ["c", "ц"], ["č", "ч"], ["ć", "ћ"], ["d", "д"], ["đ", "ђ"],
+    ["e", "е"], ["f", "ф"], ["g", "г"], ["h", "х"], ["i", "и"], ["j", "ј"], ["k", "к"],
+    ["l", "л"], ["m", "м"], ["n", "н"], ["o", "о"], ["p", "п"], ["r", "р"], ["s", "с"],
+    ["š", "ш"], ["t", "т"], ["u", "у"], ["v", "в"], ["z", "з"], ["ž", "ж"]
+  ];
+  var CYRILLIC = /[\u0400-\u04ff]/;
+  var EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+  var WORDS = /[^\p{L}\p{N}]+/u;
+
+  function toLatin(text) {
+    var lower = text.toLowerCase();
+    if (!CYRILLIC.test(lower)) return lower;
+    var out = "";
+    for (var i = 0; i < lower.length; i++) {
+      var letter = lower.charAt(i);
+      out += Object.prototype.hasOwnProperty.call(CYRILLIC_TO_LATIN, letter) ? CYRILLIC_TO_LATIN[letter] : letter;
+    }
+    return out;
+  }
+
+  function toCyrillic(text) {
+    var lower = text.toLowerCase();
+    var out = "";
+    for (var i = 0; i < lower.length;) {
+      var pair = null;
+      for (var p = 0; p < LATIN_TO_CYRILLIC.length && !pair; p++) {
+        if (lower.startsWith(LATIN_TO_CYRILLIC[p][0], i)) pair = LATIN_TO_CYRILLIC[p];
+      }
+      out += pair ? pair[1] : lower.charAt(i);
+      i += pair ? pair[0].length : 1;
+    }
+    return out;
+  }
+
+  /** Lower case, Latin script, no accents (đ becomes d). */
+  function foldAccents(text) {
+    return toLatin(text)
+      .replace(/đ/g, "d")
+      .replace(/ß/g, "ss")
+      .replace(/æ/g, "ae")
+      .replace(/[øœ]/g, "o")
+      .replace(/ł/g, "l")
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "");
+  }
+
+  /** As foldAccents, and `dj` (how many people type đ) becomes d as well. */
+  function foldBosnian(text) {
+    return foldAccents(text).replace(/dj/g, "d");
+  }
+
+  function trim(text) {
+    return String(text).replace(EDGES, "");
+  }
+
+  /* --- Bosnian stop words (folded) ----------------------------------------------------- */
+
+  // Function words that carry no topic. "bih" is left out on purpose: it is also BiH.
+  var BOSNIAN_STOP_WORDS = new Set((
+    // conjunctions and particles
+    "i a ali ili te pa ni niti nego vec da li ne jer dok ako kad kada kako sto sta gdje " +
+    "cak bas zar evo eto samo jos tek vrlo tako takoder sada tada onda ovdje tamo kao npr " +
+    // prepositions
+    "u na za od do iz s sa o po pri uz bez kod kroz prema nakon prije poslije izmedu medu pod " +
+    "nad pred oko protiv radi umjesto osim tokom zbog k ka van " +
+    // pronouns
+    "ja ti on ona ono mi vi oni one me mene meni mnom tebe tebi se sebe sebi nas nama vas vama " +
+    "njih njima ih ga mu joj nju njega njemu njoj im njen njena njeno njegov njegova njegovo " +
+    "njihov njihova njihovo moj moja moje tvoj tvoja svoj svoja svoje svoju svog svoga svojih " +
+    "svojim svojoj svom nasa nase nasi vasa vase vasi " +
+    "koji koja koje koju kojeg kojega kojem kojemu kojim kojima kojih kojoj ko koga kome cemu " +
+    "cega cim taj ta to tog toga tom tome toj tu tih tim tima ovaj ova ovo ovog ovoga ovom ovoj " +
+    "ovu ovi ove ovih ovim onaj onog onom onoj onu onih onim sav sva sve svi svu svega svemu " +
+    "svim svih svima neki neka neko nekog nekom nekih nekim " +
+    // forms of biti and htjeti
+    "sam si je smo ste su jesam jesi jeste jesmo jesu nisam nisi nije nismo niste nisu bio bila " +
+    "bilo bili bile biti bude budu budemo bi bismo biste cu ces ce cemo cete hoce nece"
+  ).split(" "));
+
+  /* --- Bosnian stemmer ------------------------------------------------------------------ */
+
+  // Inflectional endings of nouns, adjectives and verbs, on folded text. The longest ending that
+  // leaves a stem of three letters with a vowel (or a syllabic r) is removed. Endings such as
+  // -ila/-ala (past forms) are left out: they would cut profil-a and pravil-a down to prof, prav.
+  var ENDINGS = [
+    "ivanjima", "ovanjima", "avanjima",
+    "ivanjem", "ovanjem", "avanjem", "iranjem",
+    "ivanje", "ivanja", "ivanju", "ovanje", "ovanja", "ovanju", "avanje", "avanja", "avanju",
+    "iranje", "iranja", "iranju", "anjima", "enjima", "ljenih", "ljenim", "ljenog", "ljenom",
+    "anjem", "enjem", "ovati", "evati", "ivati", "avati", "irati", "ovima", "evima", "ujemo",
+    "ujete", "ljena", "ljeno", "ljeni", "ljene", "ljenu",
+    "anje", "anja", "anju", "enje", "enja", "enju", "ujem", "ovao", "ivao", "avao", "ljen",
+    "iti", "ati", "eti", "uti", "uje", "uju", "amo", "ate", "aju", "emo", "ete", "imo", "ite",
+    "ama", "ima", "oga", "ome", "omu", "ega", "emu", "ovi", "ova", "ove", "evi", "eva", "eve",
+    "ih", "im", "og", "om", "oj", "em", "eg", "ao", "io",
+    "a", "e", "i", "o", "u"
+  ];
+  // Endings replaced rather than removed: javnošću -> javnost.
+  var REPLACED_ENDINGS = [["oscu", "ost"]];
+
+  // Sound changes at the end of a stem, so that the forms of one word meet. Only the first rule
+  // that applies is used, so the order matters (lac before ac). Each rule keeps all forms of a
+  // word together: korisnik, korisnika, korisnici, korisnicima -> korisnik.
+  var STEM_RULES = [
+    [/([ae])tak$/, "$1c", 0],     // podatak, podataka, podaci -> podac; početak, počeci -> pocec
+    [/([ae])tk$/, "$1c", 0],      // podatka, podatke; početka
+    [/lac$/, "oc", 0],            // rukovodilac, rukovodioca -> rukovodioc
+    [/zac$/, "sk", 0],            // obrazac, obrasca, obrasci -> obrask
+    [/([^aeiou])ak$/, "$1k", 6],  // sastanak, sastanka -> sastank; kratak, kratka -> kratk
+    [/ic$/, "ik", 0],             // korisnici -> korisnik; stranica, stranici -> stranik
+    [/([^aeiou])c$/, "$1k", 0],   // sastanci -> sastank; snimci -> snimk (k becomes c before i)
+    [/([bpmvf])lj$/, "$1", 0],    // objavljuje, objavljen, objaviti -> objav
+    [/anin$/, "n", 0],            // građanin, građani, građana -> gradn
+    [/can$/, "cn", 5],            // ličan, lična -> licn; tačan, tačna -> tacn
+    [/([^aeiou])an$/, "$1n", 6]   // slobodan, slobodna -> slobodn; pristupačan -> pristupacn
+  ];
+
+
+  function hasStem(stem) {
+    return stem.length >= 3 && (/[aeiou]/.test(stem) || /[^aeiou]r[^aeiou]/.test(stem));
+  }
+
+  function stripEnding(word) {
+    for (var r = 0; r < REPLACED_ENDINGS.length; r++) {
+      var replaced = REPLACED_ENDINGS[r];
+      if (word.endsWith(replaced[0]) && hasStem(word.slice(0, -replaced[0].length))) {
+        return word.slice(0, -replaced[0].length) + replaced[1];
+      }
+    }
+    for (var e = 0; e < ENDINGS.length; e++) {
+      var ending = ENDINGS[e];
+      if (word.length > ending.length && word.endsWith(ending) && hasStem(word.slice(0, -ending.length))) {
+        return word.slice(0, -ending.length);
+      }
+    }
+    return word;
+  }
+
+  function adjustStem(stem) {
+    for (var r = 0; r < STEM_RULES.length; r++) {
+      var rule = STEM_RULES[r];
+      if (stem.length >= rule[2] && rule[0].test(stem)) {
+        var changed = stem.replace(rule[0], rule[1]);
+        return hasStem(changed) ? changed : stem;
+      }
+    }
+    return stem;
+  }
+
+  /** Stem of a folded Bosnian word: korisnicima -> korisnik, društvenih -> drustven. */
+  function stemBosnian(word) {
+    if (word.length < 4 || /\d/.test(word)) return word;
+    return adjustStem(stripEnding(word));
+  }
+
+  /* --- Languages ------------------------------------------------------------------------ */
+
+  var bosnian = {
+    code: "bs",
+    fold: foldBosnian,
+    isStopWord: function (word) { return BOSNIAN_STOP_WORDS.has(word); },
+    stem: stemBosnian
+  };
+
+  // English needs lunr (its stop words and Porter stemmer); filled in by registerWithLunr.
+  var english = { code: "en-stem", fold: foldAccents, isStopWord: null, stem: null };
+
+  var LANGUAGES = { bs: bosnian, "en-stem": english };
+  // The language of a page (its `lang`) and the lunr language of its index.
+  var PAGE_LANGUAGES = { bs: "bs", en: "en-stem" };
+
+  /** Folded word, or "" if nothing is left once punctuation is trimmed. */
+  function normalise(word, code) {
+    return LANGUAGES[code].fold(trim(word));
+  }
+
+  /**
+   * What the search looks for, for each word of a query: the stem of the folded word, which the
+   * index matches as a prefix. Stop words are dropped unless the query has nothing else.
+   */
+  function queryPatterns(query, code) {
+    var language = LANGUAGES[code];
+    var words = String(query).split(/\s+/).map(function (word) { return normalise(word, code); })
+      .filter(Boolean);
+    var content = words.filter(function (word) { return !language.isStopWord(word); });
+    if (!content.length) return words;
+    return content.map(function (word) { return language.stem(word); });
+  }
+
+  /** The index terms a word of the text is stored under: folded word, and stem if spelt otherwise. */
+  function indexTerms(word, code) {
+    var language = LANGUAGES[code];
+    var folded = normalise(word, code);
+    if (!folded || language.isStopWord(folded)) return []; // stop words are not indexed
+    var stem = language.stem(folded);
+    return folded.startsWith(stem) ? [folded] : [folded, stem];
+  }
+
+  /**
+   * Distinct words of `text` (lower case, as written) that the search matched for `query`: the
+   * ones to mark on the page. Longest first, so that a highlighter tries mediji before medij.
+   */
+  function matchingWords(text, query, code) {
+    var patterns = queryPatterns(query, code);
+    var found = new Set();
+    String(text).split(WORDS).forEach(function (word) {
+      if (!word) return;
+      var hit = indexTerms(word, code).some(function (term) {
+        return patterns.some(function (pattern) { return term.startsWith(pattern); });
+      });
+      if (hit) found.add(word.toLowerCase());
+    });
+    return Array.from(found).sort(function (a, b) { return b.length - a.length || (a < b ? -1 : 1); });
+  }
+
+  /* --- lunr integration ----------------------------------------------------------------- */
+
+  function registerWithLunr(lunr) {
+    if (lunr.bs && lunr.bs.projectSearch) return;
+    var englishStopWords = lunr.stopWordFilter;
+    english.isStopWord = function (word) { return !englishStopWords(word); };
+    english.stem = function (word) { return lunr.stemmer(new lunr.Token(word)).toString(); };
+    // Material asks lunr.stopWordFilter whether a query word that matched nothing is a stop word
+    // (then it is not listed as missing): with a Bosnian index it must know the Bosnian ones.
+    function bosnianQueryStopWords(token) {
+      if (!bosnian.isStopWord(normalise(String(token), "bs"))) return token;
+    }
+    lunr.Pipeline.registerFunction(bosnianQueryStopWords, "stopWordFilter-bs-query");
+    bosnian.materialStopWords = bosnianQueryStopWords;
+    Object.keys(LANGUAGES).forEach(function (code) {
+      lunr[code] = languagePlugin(lunr, LANGUAGES[code]);
+    });
+  }
+
+  /** fn with its answers kept: a text repeats its words, and folding and stemming are pure. */
+  function remembered(fn) {
+    var answers = new Map();
+    return function (word) {
+      var answer = answers.get(word);
+      if (answer === undefined) {
+        answer = fn(word);
+        answers.set(word, answer);
+      }
+      return answer;
+    };
+  }
+
+  function languagePlugin(lunr, language) {
+    var originals = null; // folded word -> {written form: count}, for search suggestions
+    var fold = remembered(language.fold);
+    var stem = remembered(function (word) { return language.stem(word); });
+
+    function trimmer(token) {
+      var text = trim(token.toString());
+      if (text) return token.update(function () { return text; });
+    }
+    function normaliser(token) {
+      var written = token.toString();
+      var folded = fold(written);
+      if (!folded) return;
+      if (originals && !token.metadata.query) {
+        var forms = originals.get(folded) || originals.set(folded, new Map()).get(folded);
+        forms.set(written, (forms.get(written) || 0) + 1);
+      }
+      return token.update(function () { return folded; });
+    }
+    function stopWordFilter(token) {
+      if (!language.isStopWord(token.toString())) return token;
+    }
+    // Queries look for words that begin with their stem, so the index needs a stem of its own
+    // only where it is not the beginning of the word (korisnici -> korisnik, stranica -> stranik).
+    function stemmer(token) {
+      var word = token.toString();
+      var stemmed = stem(word);
+      if (token.metadata.query || word.startsWith(stemmed)) {
+        return token.metadata.query ? token.update(function () { return stemmed; }) : token;
+      }
+      return [token, token.clone(function () { return stemmed; })];
+    }
+    [[trimmer, "trimmer"], [normaliser, "normaliser"], [stopWordFilter, "stopWordFilter"], [stemmer, "stemmer"]]
+      .forEach(function (entry) { lunr.Pipeline.registerFunction(entry[0], entry[1] + "-" + language.code); });
+
+    function plugin() {
+      var builder = this;
+      originals = new Map();
+      builder.pipeline.reset();
+      builder.pipeline.add(trimmer, normaliser, stopWordFilter, stemmer);
+      builder.searchPipeline.reset();
+      builder.searchPipeline.add(trimmer, normaliser, stopWordFilter, stemmer);
+      if (language.materialStopWords) lunr.stopWordFilter = language.materialStopWords;
+      var build = builder.build;
+      builder.build = function () {
+        var index = build.apply(this, arguments);
+        var forms = originals;
+        originals = null;
+        return searchable(lunr, index, language, forms);
+      };
+    }
+    plugin.trimmer = trimmer;
+    plugin.normaliser = normaliser;
+    plugin.stopWordFilter = stopWordFilter;
+    plugin.stemmer = stemmer;
+    plugin.projectSearch = true;
+    return plugin;
+  }
+
+  /** Make `index.query` normalise every query word, wildcard or not, and relabel the results. */
+  function searchable(lunr, index, language, originals) {
+    var query = index.query;
+    index.query = function (fn) {
+      var plan = [];
+      var results = query.call(this, function (q) {
+        fn.call(q, q);
+        plan = normaliseClauses(lunr, index, language, q);
+      });
+      relabel(lunr, index, plan, results, spelling(originals));
+      return results;
+    };
+    return index;
+  }
+
+  function normaliseClauses(lunr, index, language, q) {
+    var entries = q.clauses.map(function (clause) {
+      var term = String(clause.term);
+      var typed = term.replace(/\*/g, "");
+      var out = index.pipeline.run([new lunr.Token(typed, { query: true })]).map(String);
+      return {
+        clause: clause,
+        typed: typed,
+        leading: term.charAt(0) === "*",
+        // a stem is always looked for as the beginning of a word (fuzzy words excepted)
+        trailing: !("editDistance" in clause) || (term.length > 1 && term.charAt(term.length - 1) === "*"),
+        term: out.length ? out[0] : "",
+        folded: normalise(typed, language.code)
+      };
+    });
+    var kept = entries.filter(function (entry) { return entry.term; });
+    if (!kept.length) {
+      // Only stop words (or a word being typed, like "na" on the way to "naslov"): search them.
+      kept = entries.filter(function (entry) { return entry.folded; });
+      kept.forEach(function (entry) { entry.term = entry.folded; });
+    }
+    q.clauses = kept.map(function (entry) {
+      entry.clause.term = (entry.leading ? "*" : "") + entry.term + (entry.trailing ? "*" : "");
+      entry.clause.usePipeline = false;
+      return entry.clause;
+    });
+    return kept;
+  }
+
+  /**
+   * Material reads which query words a result matched from the keys of its match data, and the
+   * positions to highlight from the values. The keys are index terms (drustven, medij): put the
+   * positions under the words as typed instead, once each, and add, last, a real word that
+   * completes the last word typed (the search suggestion).
+   */
+  function relabel(lunr, index, plan, results, spell) {
+    var owners = new Map();
+    plan.forEach(function (entry, i) {
+      index.tokenSet.intersect(lunr.TokenSet.fromClause(entry.clause)).toArray().forEach(function (term) {
+        (owners.get(term) || owners.set(term, []).get(term)).push(i);
+      });
+    });
+    results.forEach(function (result) {
+      var metadata = result.matchData.metadata;
+      var relabelled = Object.create(null);
+      var lastTerms = [];
+      Object.keys(metadata).forEach(function (term) {
+        var owner = owners.get(term) || [];
+        if (!owner.length) {
+          relabelled[term] = metadata[term];
+          return;
+        }
+        merge(relabelled, plan[owner[0]].typed, metadata[term]);
+        owner.slice(1).forEach(function (i) {
+          relabelled[plan[i].typed] = relabelled[plan[i].typed] || {};
+        });
+        if (owner.indexOf(plan.length - 1) !== -1) lastTerms.push(term);
+      });
+      var completion = plan.length ? complete(plan[plan.length - 1].typed, lastTerms, metadata, spell) : null;
+      if (completion && !(completion in relabelled)) relabelled[completion] = {};
+      result.matchData.metadata = relabelled;
+    });
+  }
+
+  function merge(target, key, fields) {
+    var entry = target[key] || (target[key] = {});
+    Object.keys(fields).forEach(function (field) {
+      var into = entry[field] || (entry[field] = {});
+      Object.keys(fields[field]).forEach(function (name) {
+        var values = into[name] || (into[name] = []);
+        fields[field][name].forEach(function (value) {
+          if (values.indexOf(value) === -1) values.push(value);
+        });
+      });
+    });
+  }
+
+  /** The most frequent written form of a folded word, or undefined if it is not a whole word. */
+  function spelling(originals) {
+    return function (term) {
+      var forms = originals && originals.get(term);
+      if (!forms) return undefined;
+      var best = null;
+      forms.forEach(function (count, form) {
+        if (!best || count > best[1]) best = [form, count];
+      });
+      return best[0];
+    };
+  }
+
+  /** A whole word, spelt the way the reader types (with or without č ć đ, or in Cyrillic). */
+  function complete(typed, terms, metadata, spell) {
+    var first = null;
+    terms.forEach(function (term) {
+      var word = spell(term);
+      var where = metadata[term].title && metadata[term].title.position;
+      var position = where && where.length ? Math.min.apply(null, where) : Infinity;
+      if (word && (!first || position < first[1])) first = [word, position];
+    });
+    if (!first) return null;
+    var word = first[0];
+    var variants = [word, foldAccents(word), foldAccents(word.replace(/đ/g, "dj")), toCyrillic(word)];
+    for (var v = 0; v < variants.length; v++) {
+      if (variants[v].startsWith(typed) && variants[v] !== typed) return variants[v];
+    }
+    return null;
+  }
+
+  return {
+    toLatin: toLatin,
+    toCyrillic: toCyrillic,
+    foldAccents: foldAccents,
+    foldBosnian: foldBosnian,
+    trim: trim,
+    normalise: normalise,
+    stemBosnian: stemBosnian,
+    isBosnianStopWord: function (word) { return BOSNIAN_STOP_WORDS.has(word); },
+    queryPatterns: queryPatterns,
+    indexTerms: indexTerms,
+    matchingWords: matchingWords,
+    pageLanguages: PAGE_LANGUAGES,
+    registerWithLunr: registerWithLunr
+  };
+});

@@ -1,0 +1,216 @@
+// Unit tests of overrides/assets/javascripts/search-language.js in node's test runner
+// (run by tests/search/test_search_language.py, so `make test` runs them).
+"use strict";
+
+const test = require("node:test");
+const assert = require("node:assert/strict");
+const path = require("node:path");
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const lunr = require(path.join(ROOT, "node_modules", "lunr"));
+const search = require(path.join(ROOT, "overrides", "assets", "javascripts", "search-language.js"));
+search.registerWithLunr(lunr);
+
+const stemOf = (word) => search.stemBosnian(search.foldBosnian(word));
+
+// Every form of a word, in Latin and in Cyrillic, and the stem they must all share.
+const WORD_FORMS = [
+  // nouns
+  ["korisnik", "korisnik korisnika korisniku korisnikom korisnici korisnicima korisnike корисници корисницима"],
+  ["institucij", "institucija institucije instituciji instituciju institucijom institucijama институција институцијама"],
+  ["medij", "medij medija mediju medijem mediji medijima medije медији медија медијима"],
+  ["stranik", "stranica stranice stranici stranicu stranicom stranicama страница страници"],
+  ["podac", "podatak podatka podatku podataka podaci podacima podatke подаци података"],
+  ["pocec", "početak početka početku počeci počecima почетак почеци"],
+  ["gradn", "građanin građanina građani građana građanima građane грађани грађана"],
+  ["obrask", "obrazac obrasca obrascu obrasci obrazaca образац обрасца"],
+  ["rukovodioc", "rukovodilac rukovodioca rukovodiocu rukovodioci руководилац руководиоца"],
+  ["profil", "profil profila profilu profilom profili profilima профил профила"],
+  ["pravil", "pravilo pravila pravilu pravilima правила правилима"],
+  ["javnost", "javnost javnosti javnošću јавност јавности"],
+  ["platform", "platforma platforme platformi platformu platformom platformama платформа платформама"],
+  ["sastank", "sastanak sastanka sastanku sastanci sastancima састанак састанци"],
+  ["snimk", "snimak snimka snimku snimci snimcima снимак снимци"],
+  // adjectives
+  ["drustven", "društveni društvenog društvenom društvenoj društvena društvene društvenih društvenim društvenima друштвени друштвених"],
+  ["licn", "lični ličnog ličnom lična lične ličnih ličnim ličan лични личних"],
+  ["slobodn", "slobodan slobodna slobodno slobodni slobodnog slobodnih слободан слободна"],
+  ["pristupacn", "pristupačan pristupačna pristupačno pristupačni pristupačnih приступачан приступачна"],
+  ["medijsk", "medijski medijska medijsko medijskih medijskom медијски медијских"],
+  ["jednostavn", "jednostavan jednostavna jednostavnog jednostavnih једноставан једноставног"],
+  // verbs and verbal nouns
+  ["objav", "objava objave objavi objavu objavom objavama objaviti objavljuje objavljujemo objavljen objavljena objavljivanje објава објавити објављује"],
+  ["korist", "koristiti koristi koristimo koristite koriste korištenje користити користи кориштење"],
+  ["pis", "pisati piše pišemo pišu pisao писати пишу"],
+  ["komunik", "komunicirati komuniciranje комуницирати"],
+  ["uprav", "uprava upravi upravu upravljanje upravljati управа управљање"],
+];
+
+test("every form of a word shares one stem, in Latin and in Cyrillic", () => {
+  for (const [stem, forms] of WORD_FORMS) {
+    for (const form of forms.split(" ")) {
+      assert.equal(stemOf(form), stem, `${form} should stem to ${stem}`);
+    }
+  }
+});
+
+test("different words keep different stems", () => {
+  const apart = [
+    ["medij", "medijski"], ["profil", "prof"], ["pravila", "prava"], ["video", "vidi"],
+    ["društvo", "društveni"], ["javnost", "javni"], ["institucija", "instrukcija"],
+  ];
+  for (const [a, b] of apart) assert.notEqual(stemOf(a), stemOf(b), `${a} and ${b} must not meet`);
+});
+
+test("short words, numbers and words with digits are left alone", () => {
+  for (const word of ["eu", "bih", "rad", "2016", "covid19", "x"]) assert.equal(stemOf(word), search.foldBosnian(word));
+});
+
+test("folding: lower case, no accents, Cyrillic to Latin; d, dj and đ meet", () => {
+  const table = [
+    ["Društveni", "drustveni"], ["ČĆŠŽĐ", "ccszd"], ["međunarodni", "medunarodni"],
+    ["medjunarodni", "medunarodni"], ["medunarodni", "medunarodni"], ["Džamija", "dzamija"],
+    ["ДРУШТВЕНИ", "drustveni"], ["међународни", "medunarodni"], ["Џамија", "dzamija"],
+    ["љубав", "ljubav"], ["Њемачка", "njemacka"], ["ћирилица", "cirilica"], ["чување", "cuvanje"],
+    ["Šarić", "saric"], ["Ђурђевак", "durdevak"], ["café", "cafe"],
+  ];
+  for (const [input, expected] of table) assert.equal(search.foldBosnian(input), expected, input);
+  assert.equal(search.foldAccents("adjust"), "adjust", "English keeps its dj");
+  assert.equal(search.toLatin("Друштвени медији"), "društveni mediji");
+  assert.equal(search.toCyrillic("društveni mediji, džamija, ljubav, njemačka"), "друштвени медији, џамија, љубав, њемачка");
+});
+
+test("punctuation is trimmed with Unicode in mind (lunr's trimmer would eat č ć š ž)", () => {
+  assert.equal(search.trim("„Šarić“,"), "Šarić");
+  assert.equal(search.trim("(ćirilica)."), "ćirilica");
+  assert.equal(search.trim("—"), "");
+});
+
+test("Bosnian stop words drop out of a query unless nothing else is left", () => {
+  for (const word of ["i", "u", "na", "je", "se", "da", "od", "za", "koji", "što", "će"]) {
+    assert.ok(search.isBosnianStopWord(search.foldBosnian(word)), `${word} is a stop word`);
+  }
+  for (const word of ["bih", "zašto", "mediji", "pravo"]) {
+    assert.ok(!search.isBosnianStopWord(search.foldBosnian(word)), `${word} is not a stop word`);
+  }
+  assert.deepEqual(search.queryPatterns("pravo na pristup i informacije", "bs"), ["prav", "pristup", "informacij"]);
+  assert.deepEqual(search.queryPatterns("ličnih podataka", "bs"), ["licn", "podac"]);
+  assert.deepEqual(search.queryPatterns("на", "bs"), ["na"]);
+});
+
+test("the words to mark on a page are those the search matched, longest first", () => {
+  const text = "Društveni mediji, društvenih medija; Medijski plan. Društvo i zajednica.";
+  // medija finds medij* (so also medijski, as the search does), not društvo or plan
+  assert.deepEqual(search.matchingWords(text, "друштвени медија", "bs"),
+    ["društvenih", "društveni", "medijski", "medija", "mediji"]);
+  assert.deepEqual(search.matchingWords(text, "i", "bs"), []);
+});
+
+/* --- the lunr extension, queried the way Material's worker does -------------------------------- */
+
+const DOCS = [
+  { location: "home/", title: "Društveni mediji u javnoj upravi", text: "Priručnik za institucije i njihove profile." },
+  { location: "data/", title: "Lični podaci na društvenim mrežama", text: "Korisnici društvenih medija imaju pravo na zaštitu ličnih podataka. Institucija objavljuje samo ono što smije." },
+  { location: "intl/", title: "Međunarodna saradnja", text: "Cesto postavljana pitanja o saradnji s institucijama." },
+  { location: "script/", title: "Ћирилица", text: "Текст о друштвеним медијима на ћирилици." },
+];
+
+function bosnianIndex(docs = DOCS) {
+  return lunr(function () {
+    this.metadataWhitelist = ["position"];
+    this.use(lunr.bs);
+    this.ref("location");
+    this.field("title", { boost: 1000 });
+    this.field("text");
+    docs.forEach((doc) => this.add(doc));
+  });
+}
+
+// Material sends every query word with a trailing wildcard.
+const materialSearch = (index, query) => index.search(query.split(/\s+/).map((w) => `${w}*`).join(" "));
+const refs = (results) => results.map((r) => r.ref).sort();
+
+test("a query finds text folded, inflected or in the other script, in title and body", () => {
+  const index = bosnianIndex();
+  const cases = [
+    ["drustvenim mrezama", ["data/", "home/", "script/"]],
+    ["друштвени", ["data/", "home/", "script/"]],
+    ["ћирилица", ["script/"]],
+    ["cirilica", ["script/"]],
+    ["medjunarodna", ["intl/"]],
+    ["medunarodna", ["intl/"]],
+    ["često", ["intl/"]],
+    ["korisnik", ["data/"]],
+    ["podatak", ["data/"]],
+    ["objaviti", ["data/"]],
+    ["institucijama", ["data/", "home/", "intl/"]],
+  ];
+  for (const [query, expected] of cases) assert.deepEqual(refs(materialSearch(index, query)), expected, query);
+});
+
+test("the search pipeline runs on wildcard, exact, required and fuzzy query words alike", () => {
+  const index = bosnianIndex();
+  assert.deepEqual(refs(index.search("licnih")), ["data/"]);
+  assert.deepEqual(refs(index.search("+licnih* +medija*")), ["data/"]);
+  assert.deepEqual(refs(index.search("licnih* -podataka*")), []);
+  assert.deepEqual(refs(index.search("medunarodne~1")), ["intl/"]);
+});
+
+test("stop words neither drown a query nor match alone", () => {
+  const index = bosnianIndex();
+  const withStopWords = materialSearch(index, "pravo na zaštitu");
+  assert.deepEqual(refs(withStopWords), ["data/"]);
+  for (const word of ["i", "na", "je", "se", "za", "sto"]) {
+    assert.equal(index.invertedIndex[word], undefined, `${word} is in the index`);
+  }
+  assert.deepEqual(refs(materialSearch(index, "i")), ["data/", "home/", "intl/"],
+    "alone, a stop word is a word being typed: i* finds institucije");
+  assert.equal(lunr.stopWordFilter("na"), undefined, "Material must not list a Bosnian stop word as missing");
+  assert.equal(lunr.stopWordFilter("podaci"), "podaci");
+});
+
+test("match data is keyed by the words as typed, with each position once", () => {
+  const [result] = materialSearch(bosnianIndex(), "друштвени ličnih");
+  const metadata = result.matchData.metadata;
+  assert.equal(result.ref, "data/");
+  assert.deepEqual(Object.keys(metadata).slice(0, 2), ["друштвени", "ličnih"]);
+  for (const key of ["друштвени", "ličnih"]) {
+    for (const field of Object.keys(metadata[key])) {
+      const positions = metadata[key][field].position.map(String);
+      assert.equal(new Set(positions).size, positions.length, `${key}/${field} positions repeat`);
+    }
+  }
+  assert.equal(metadata["друштвени"].title.position.length, 1, "društvenim in the title");
+  assert.equal(metadata["друштвени"].text.position.length, 1, "društvenih in the text");
+});
+
+test("suggestions complete the last word with a real word, in the reader's spelling", () => {
+  const index = bosnianIndex();
+  const suggest = (typed) => {
+    const [best] = index.query((q) => q.term(typed, {
+      fields: ["title"], presence: lunr.Query.presence.REQUIRED, wildcard: lunr.Query.wildcard.TRAILING,
+    }));
+    const keys = Object.keys(best.matchData.metadata);
+    return keys[keys.length - 1];
+  };
+  assert.equal(suggest("druš"), "društveni");
+  assert.equal(suggest("drus"), "drustveni");
+  assert.equal(suggest("дру"), "друштвени");
+  assert.equal(suggest("medj"), "medjunarodna");
+});
+
+test("English keeps English stemming, with the same query handling", () => {
+  const index = lunr(function () {
+    this.metadataWhitelist = ["position"];
+    this.use(lunr["en-stem"]);
+    this.ref("location");
+    this.field("title");
+    this.field("text");
+    this.add({ location: "policy/", title: "Social media policy", text: "The institution publishes its rules." });
+    this.add({ location: "other/", title: "Community", text: "Moderators answer questions." });
+  });
+  assert.deepEqual(refs(materialSearch(index, "policies")), ["policy/"]);
+  assert.deepEqual(refs(materialSearch(index, "publishing rule")), ["policy/"]);
+  assert.deepEqual(refs(materialSearch(index, "communit")), ["other/"], "a word being typed still finds its completions");
+  assert.deepEqual(refs(materialSearch(index, "the")), [], "English stop words are not indexed");
+});

@@ -1,0 +1,67 @@
+"""Each language gets its own search index, read with its own rules (hooks/search_per_language.py):
+Bosnian at search/, English at en/search/, each page pointing its search at its language's index,
+and the language extension installed where Material's search worker loads it."""
+
+import json
+import re
+
+from helpers import LANGUAGES, ROOT, built_path, source_pages, soup
+
+FOLDER = {"bs": "", "en": "en/"}
+LUNR_LANGUAGE = {"bs": "bs", "en": "en-stem"}
+EXTENSION = ROOT / "overrides" / "assets" / "javascripts" / "search-language.js"
+
+
+def index(site, language):
+    return json.loads((site / FOLDER[language] / "search" / "search_index.json").read_text(encoding="utf-8"))
+
+
+def page_config(html_file):
+    return json.loads(soup(html_file).select_one("script#__config").string)
+
+
+def test_each_language_has_its_own_index_with_its_own_rules(built_site):
+    for language in LANGUAGES:
+        config = index(built_site, language)["config"]
+        assert config["lang"] == [LUNR_LANGUAGE[language]]
+        assert config["pipeline"] == ["trimmer", "stopWordFilter", "stemmer"]
+        assert re.search(config["separator"], "a,b") and not re.search(config["separator"], "šđčćž")
+
+
+def test_an_index_holds_its_own_language_only_and_every_page_of_it(built_site):
+    for language in LANGUAGES:
+        docs = index(built_site, language)["docs"]
+        pages = {doc["location"].split("#")[0] for doc in docs}
+        assert not any(location.startswith("en/") for location in pages), f"{language}: English pages leaked in"
+        for page in source_pages(language):
+            html = built_path(built_site, language, page).relative_to(built_site / FOLDER[language])
+            url = html.parent.as_posix() + "/" if html.parent.as_posix() != "." else ""
+            assert url in pages, f"{language}/{page} is not in its language's index"
+    bosnian = {doc["title"] for doc in index(built_site, "bs")["docs"]}
+    english = {doc["title"] for doc in index(built_site, "en")["docs"]}
+    assert "Zašto društveni mediji" in bosnian and "Zašto društveni mediji" not in english
+    assert "Why social media" in english and "Why social media" not in bosnian
+
+
+def test_pages_search_the_index_of_their_language(built_site):
+    for language in LANGUAGES:
+        for page in ["index.md", "why/index.md", "legal/personal-data.md"]:
+            html = built_path(built_site, language, page)
+            base = (html.parent / page_config(html)["base"]).resolve()
+            assert base == (built_site / FOLDER[language]).resolve(), f"{language}/{page} searches {base}"
+
+
+def test_the_extension_is_where_the_worker_loads_it(built_site):
+    source = EXTENSION.read_text(encoding="utf-8")
+    for language in LANGUAGES:
+        installed = built_site / "assets" / "javascripts" / "lunr" / "min" / f"lunr.{LUNR_LANGUAGE[language]}.min.js"
+        assert installed.read_text(encoding="utf-8") == source
+
+
+def test_bosnian_pages_read_the_highlight_with_the_same_rules_before_material(built_site):
+    scripts = [s["src"] for s in soup(built_site / "why" / "index.html").select("script[src]")]
+    names = [src.rsplit("/", 1)[-1] for src in scripts]
+    bundle = next(i for i, name in enumerate(names) if name.startswith("bundle."))
+    assert names.index("search-language.js") < names.index("search-highlight.js") < bundle
+    english = [s["src"] for s in soup(built_site / "en" / "why" / "index.html").select("script[src]")]
+    assert not any("search-" in src for src in english), "English pages have no page-side search rules"

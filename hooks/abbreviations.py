@@ -6,11 +6,13 @@ reader's language, so this hook picks includes/abbreviations-<lang>.md by the pa
 
 from pathlib import Path
 
+from _languages import page_language
+
 INCLUDES = Path(__file__).resolve().parent.parent / "includes"
 
 
 def on_page_markdown(markdown, page, config, files):
-    language = page.file.src_uri.split("/", 1)[0]
+    language = page_language(page)
     definitions = INCLUDES / f"abbreviations-{language}.md"
     if not definitions.is_file():
         return markdown

@@ -3,16 +3,17 @@
 Search engines use `<link rel="alternate" hreflang>` to show a reader the page in their language, but
 they ignore relative addresses, and the i18n plugin writes relative ones ("../en/why/") or, on the
 home pages, root-relative ones ("/en/"), which also break under a project address such as
-https://user.github.io/handbook/. Each alternate is rewritten to the full address from `site_url`,
+https://user.github.io/handbook/. Each alternate is rewritten to the twin page's full address,
 and an `x-default` alternate names the Bosnian page, the handbook's original, for readers of any
 other language. The 404 page has no twin: Material leaves it the alternates of the last page
 built, which are removed. (Material's script no longer fetches anything for these links: see
 hooks/no_alternate_sitemap_fetch.py.)
 """
 
-import posixpath
 import re
 from urllib.parse import urljoin
+
+from _languages import twin_url
 
 ALTERNATE = re.compile(r'[ \t]*<link rel="alternate" href="(?P<href>[^"]*)" hreflang="(?P<lang>[\w-]+)">\n?')
 
@@ -21,25 +22,16 @@ def default_language(config) -> str:
     return next(lang.locale for lang in config.plugins["i18n"].config.languages if lang.default)
 
 
-def absolute(href: str, page_url: str, site_url: str) -> str:
-    """The full address of `href` as written in the page at `page_url` (site-relative)."""
-    site_path = site_url if site_url.endswith("/") else site_url + "/"
-    if href.startswith("/"):
-        # Root-relative links from the i18n plugin are relative to the site, not to the host.
-        return urljoin(site_path, href.lstrip("/"))
-    folder = page_url if page_url.endswith("/") or page_url == "" else posixpath.dirname(page_url) + "/"
-    return urljoin(urljoin(site_path, folder), href)
-
-
 def on_post_page(output, page, config):
     site_url = config.site_url or ""
     links = list(ALTERNATE.finditer(output))
     if not links or not site_url:
         return output
+    site_url = site_url if site_url.endswith("/") else site_url + "/"
     default = default_language(config)
     rewritten = []
     for link in links:
-        href = absolute(link["href"], page.url, site_url)
+        href = urljoin(site_url, twin_url(page, config, link["lang"]))
         rewritten.append(f'    <link rel="alternate" href="{href}" hreflang="{link["lang"]}">\n')
         if link["lang"] == default:
             rewritten.append(f'    <link rel="alternate" href="{href}" hreflang="x-default">\n')

@@ -9,27 +9,16 @@ import re
 
 from mkdocs.utils import get_relative_url
 
+from _languages import twin_url
+
 SWITCHER_LINK = re.compile(r'<a href="[^"]*" hreflang="(?P<lang>[A-Za-z-]+)" class="md-select__link"')
 
 
-def language_prefixes(config) -> dict[str, str]:
-    """{"bs": "", "en": "en/"}: where each language lives, from the i18n plugin's settings."""
-    languages = config.plugins["i18n"].config.languages
-    return {lang.locale: "" if lang.default else lang.link.strip("/") + "/" for lang in languages if lang.build}
-
-
 def on_post_page(output, page, config):
-    prefixes = language_prefixes(config)
-    here = page.url
-    neutral = here
-    for prefix in filter(None, prefixes.values()):
-        if here.startswith(prefix):
-            neutral = here.removeprefix(prefix)
-
     def relative_link(match):
         language = match["lang"]
-        target = prefixes.get(language, "") + neutral
-        href = get_relative_url(target, here)
+        target = twin_url(page, config, language)
+        href = get_relative_url(target, page.url)
         if (target == "" or target.endswith("/")) and not href.endswith("/"):
             href += "/"
         return f'<a href="{href}" hreflang="{language}" class="md-select__link" lang="{language}"'

@@ -9,6 +9,8 @@ used: it needs the network and Cairo at build time.
 from html import escape
 from urllib.parse import urljoin
 
+from _languages import page_language
+
 IMAGE = "assets/images/social-card.png"
 IMAGE_SIZE = (1200, 630)
 LOCALES = {"bs": "bs_BA", "en": "en_GB"}
@@ -16,10 +18,6 @@ IMAGE_ALT = {
     "bs": "Društveni mediji u javnoj upravi: priručnik za državne službenike",
     "en": "Social Media in Public Administration: a handbook for civil servants",
 }
-
-
-def page_language(page) -> str:
-    return page.file.src_uri.split("/", 1)[0]
 
 
 def tags(page, config) -> str:

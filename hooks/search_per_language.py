@@ -25,6 +25,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
+from _languages import language_prefixes
+
 # The lunr language each site language's index names (the extension registers both).
 LUNR_LANGUAGE = {"bs": "bs", "en": "en-stem"}
 # Words are split on white space and punctuation (and the entities Material leaves in the text);
@@ -35,12 +37,6 @@ PIPELINE = ["trimmer", "stopWordFilter", "stemmer"]
 EXTENSION = Path(__file__).resolve().parent.parent / "overrides" / "assets" / "javascripts" / "search-language.js"
 CONFIG_SCRIPT = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
 BASE_KEY = re.compile(r'"base":\s*"[^"]*"')
-
-
-def language_prefixes(config) -> dict[str, str]:
-    """{"bs": "", "en": "en/"}: where each built language lives, from the i18n plugin's settings."""
-    languages = config.plugins["i18n"].config.languages
-    return {lang.locale: "" if lang.default else lang.link.strip("/") + "/" for lang in languages if lang.build}
 
 
 def page_prefix(page, prefixes) -> str:

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import yaml
 
+from _languages import page_language
+
 MARKER = "<!-- all-sources -->"
 SOURCES_HEADING = re.compile(r"^## .*\{\s*#sources\s*\}\s*$")
 LINK = re.compile(r"\]\((https?://[^)\s]+)\)")
@@ -51,7 +53,7 @@ def nav_order(nav) -> list[str]:
 def on_page_markdown(markdown, page, config, files):
     if MARKER not in markdown:
         return markdown
-    language = page.file.src_uri.split("/", 1)[0]
+    language = page_language(page)
     folder = Path(config.docs_dir) / language
     here = Path(page.file.src_uri).relative_to(language).parent
     groups, owner = {}, {}  # owner: address -> its entry, so each address is listed once

@@ -4,6 +4,8 @@ what `make status` would print. The page holds the marker `<!-- translation-stat
 import importlib.util
 from pathlib import Path
 
+from _languages import page_language
+
 MARKER = "<!-- translation-status -->"
 SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "translation_status.py"
 
@@ -19,6 +21,6 @@ def on_page_markdown(markdown, page, config, files):
     if MARKER not in markdown:
         return markdown
     status = load_script()
-    language = page.file.src_uri.split("/", 1)[0]
+    language = page_language(page)
     docs = Path(config.docs_dir)
     return markdown.replace(MARKER, status.table(status.all_entries(docs), language=language, links=True, docs=docs))

@@ -8,6 +8,8 @@ right pronunciation rules.
 
 from mkdocs.utils import get_relative_url
 
+from _languages import page_language, twin_url
+
 NOTICE = {
     "bs": (
         "Ova stranica još nije prevedena na bosanski. Ispod je tekst na engleskom; "
@@ -21,23 +23,12 @@ NOTICE = {
 OTHER = {"bs": "en", "en": "bs"}
 
 
-def page_language(page) -> str:
-    return page.file.src_uri.split("/", 1)[0]
-
-
-def twin_url(page) -> str:
-    """Site-relative URL of the same page in the other language (Bosnian at /, English at /en/)."""
-    if page_language(page) == "en":
-        return page.url.removeprefix("en/")
-    return "en/" + page.url
-
-
 def on_page_content(html, page, config, files):
     if not page.meta.get("translation_stub"):
         return html
     language = page_language(page)
     original = OTHER[language]
-    href = get_relative_url(twin_url(page), page.url) or "./"
+    href = get_relative_url(twin_url(page, config, original), page.url) or "./"
     notice = NOTICE[language].format(href=href)
     return (
         f'<div class="admonition warning translation-stub" role="note"><p>{notice}</p></div>\n'

@@ -46,6 +46,12 @@ def built_site(tmp_path_factory) -> Path:
     return build_site(tmp_path_factory.mktemp("site"))
 
 
+@pytest.fixture(scope="session")
+def offline_site(tmp_path_factory) -> Path:
+    """The offline build (OFFLINE=true: no directory URLs, the local search shim), to open from disk."""
+    return build_site(tmp_path_factory.mktemp("offline"), extra_env={"OFFLINE": "true"})
+
+
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass
@@ -117,7 +123,7 @@ def write_fixture_project(folder: Path, pages: dict[str, str], nav=("index.md",)
         target = folder / "docs" / relative
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
-    hooks = "\n".join(f"  - {hook}" for hook in sorted((ROOT / "hooks").glob("*.py")))
+    hooks = "\n".join(f"  - {hook}" for hook in sorted((ROOT / "hooks").glob("[!_]*.py")))  # _*.py: shared code
     config = folder / "mkdocs.yml"
     config.write_text(
         f"INHERIT: {ROOT / 'mkdocs.yml'}\n"

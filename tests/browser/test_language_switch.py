@@ -3,7 +3,6 @@ language, on the served site and on the offline build opened from disk, with no 
 
 import pytest
 
-from conftest import build_site
 from helpers import page_url
 
 pytestmark = pytest.mark.browser
@@ -35,11 +34,6 @@ def assert_switches_both_ways(page, root, source, directory_urls, console_clean=
 @pytest.mark.parametrize("source", PAGES)
 def test_switcher_goes_to_twin_and_back_when_served(page, site_url, source):
     assert_switches_both_ways(page, site_url, source, directory_urls=True)
-
-
-@pytest.fixture(scope="module")
-def offline_site(tmp_path_factory):
-    return build_site(tmp_path_factory.mktemp("offline"), extra_env={"OFFLINE": "true"})
 
 
 @pytest.mark.parametrize("source", PAGES)

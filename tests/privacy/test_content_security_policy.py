@@ -7,7 +7,6 @@ import re
 
 import pytest
 
-from conftest import build_site
 from helpers import built_pages, page_url, soup
 from page_types import PAGE_TYPES, type_url
 
@@ -99,14 +98,9 @@ def test_policy_is_enforced(browser, site_url):
     context.close()
 
 
-@pytest.fixture(scope="module")
-def offline_copy(tmp_path_factory):
-    return build_site(tmp_path_factory.mktemp("offline-csp"), extra_env={"OFFLINE": "true"})
-
-
 @pytest.mark.browser
 @pytest.mark.parametrize("language", ["bs", "en"])
-def test_offline_copy_works_under_the_policy(browser, offline_copy, language):
+def test_offline_site_works_under_the_policy(browser, offline_site, language):
     """From disk, the search runs in the iframe-worker shim's frame, whose script is allowed by hash."""
     context = browser.new_context()
     context.add_init_script(RECORD_VIOLATIONS)
@@ -114,7 +108,7 @@ def test_offline_copy_works_under_the_policy(browser, offline_copy, language):
     problems = []
     page.on("console", lambda message: message.type == "error" and problems.append(message.text))
     page.on("pageerror", lambda error: problems.append(str(error)))
-    visit_and_search(page, offline_copy.as_uri() + "/" + page_url(language, "strategy/index.md", directory_urls=False))
+    visit_and_search(page, offline_site.as_uri() + "/" + page_url(language, "strategy/index.md", directory_urls=False))
     assert page.evaluate("window.__violations") == []
     assert problems == []
     context.close()

@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 import threading
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -50,6 +51,29 @@ def built_site(tmp_path_factory) -> Path:
 def offline_site(tmp_path_factory) -> Path:
     """The offline build (OFFLINE=true: no directory URLs, the local search shim), to open from disk."""
     return build_site(tmp_path_factory.mktemp("offline"), extra_env={"OFFLINE": "true"})
+
+
+OFFLINE_VERSION = "0.0.0-test"
+
+
+@pytest.fixture(scope="session")
+def offline_zip(tmp_path_factory) -> Path:
+    """The real offline copy (`make offline`), built once for the offline tests in every browser."""
+    from helpers import run_script
+
+    dist = tmp_path_factory.mktemp("dist")
+    output = run_script("build_offline.py", "--version", OFFLINE_VERSION, "--dist", str(dist))
+    assert "[offline] 1/3" in output and "[offline] 3/3" in output, "the build must report its progress"
+    return dist / f"prirucnik-{OFFLINE_VERSION}-offline.zip"
+
+
+@pytest.fixture(scope="session")
+def unzipped(offline_zip, tmp_path_factory) -> Path:
+    """The offline copy unzipped: its one folder, as a reader gets it."""
+    target = tmp_path_factory.mktemp("unzipped")
+    with zipfile.ZipFile(offline_zip) as archive:
+        archive.extractall(target)
+    return target / f"prirucnik-{OFFLINE_VERSION}"
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

@@ -12,10 +12,11 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from helpers import ROOT, page_url, run_script
+from conftest import OFFLINE_VERSION
+from helpers import ROOT, page_url
 
 SIZE_BUDGET = 15_000_000  # bytes, from the issue: the zip must stay under 15 MB
-VERSION = "0.0.0-test"
+VERSION = OFFLINE_VERSION  # the fixtures offline_zip and unzipped are in tests/conftest.py
 FOLDER = f"prirucnik-{VERSION}"
 # A sample of pages: home pages, section index pages, content pages with tables, tabs and checklists.
 SAMPLE = ["index.md", "why/index.md", "strategy/choosing-platforms.md", "measuring/evaluation-sheet.md", "reference/glossary.md"]
@@ -23,22 +24,6 @@ SAMPLE = ["index.md", "why/index.md", "strategy/choosing-platforms.md", "measuri
 QUERIES = {"bs": "dezinformacije", "en": "disinformation"}
 # What a page opened from disk may load: its own files, and data a page makes itself.
 LOCAL_SCHEMES = ("file:", "data:", "blob:", "about:")
-
-
-@pytest.fixture(scope="module")
-def offline_zip(tmp_path_factory) -> Path:
-    dist = tmp_path_factory.mktemp("dist")
-    output = run_script("build_offline.py", "--version", VERSION, "--dist", str(dist))
-    assert "[offline] 1/3" in output and "[offline] 3/3" in output, "the build must report its progress"
-    return dist / f"prirucnik-{VERSION}-offline.zip"
-
-
-@pytest.fixture(scope="module")
-def unzipped(offline_zip, tmp_path_factory) -> Path:
-    target = tmp_path_factory.mktemp("unzipped")
-    with zipfile.ZipFile(offline_zip) as archive:
-        archive.extractall(target)
-    return target / FOLDER
 
 
 # --- The zip itself -------------------------------------------------------------------------------

@@ -1,0 +1,66 @@
+"""The offline copy works from disk with no network in Firefox too: the real zip (built and unzipped by
+the fixtures in tests/conftest.py) is opened from file:// in headless Firefox by
+firefox_offline.mjs (Puppeteer over WebDriver BiDi), with every request that leaves file:// blocked and
+counted. Pages, menus, contents, the language switch and search in both languages must work, with
+zero blocked requests and zero console errors."""
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from helpers import ROOT
+
+SCRIPT = Path(__file__).with_name("firefox_offline.mjs")
+PUPPETEER = ROOT / "node_modules" / "puppeteer-core" / "package.json"
+
+
+def missing(message: str):
+    """As for Chromium (tests/conftest.py): a failure in CI (CI=true), a skip elsewhere."""
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(message, pytrace=False)
+    pytest.skip(message)
+
+
+def find_firefox():
+    """FIREFOX_PATH, then Debian's firefox-esr, then any `firefox` on the PATH (None if absent)."""
+    candidates = [os.environ.get("FIREFOX_PATH"), "/usr/bin/firefox-esr", shutil.which("firefox-esr"), shutil.which("firefox")]
+    for candidate in candidates:
+        if candidate and Path(candidate).is_file():
+            return candidate
+    return None
+
+
+@pytest.fixture(scope="module")
+def firefox() -> str:
+    executable = find_firefox()
+    if executable is None:
+        missing("No Firefox found: install Debian's `firefox-esr` (apt-get install -y firefox-esr) or set FIREFOX_PATH")
+    return executable
+
+
+@pytest.mark.browser
+def test_offline_copy_works_from_disk_in_firefox(firefox, unzipped):
+    node = shutil.which("node") or missing("node is not installed: the Firefox test runs in node (Puppeteer)")
+    if not PUPPETEER.is_file():
+        pytest.fail("node_modules/puppeteer-core is missing: run `npm ci` (`make test` does it)", pytrace=False)
+    result = subprocess.run(
+        [node, str(SCRIPT), str(unzipped)],
+        cwd=ROOT,
+        env={**os.environ, "FIREFOX_PATH": firefox},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    try:
+        report = json.loads(result.stdout)
+    except json.JSONDecodeError:
+        pytest.fail(f"{SCRIPT.name} stopped before its report (exit {result.returncode}):\n{result.stdout}{result.stderr}", pytrace=False)
+    assert report["blocked"] == [], "requests that left the copy:\n" + "\n".join(report["blocked"])
+    assert report["console"] == [], "console errors:\n" + "\n".join(report["console"])
+    assert report["failures"] == [], "failures:\n" + "\n".join(report["failures"])
+    assert result.returncode == 0, result.stderr
+    assert len(report["pages"]) >= 10, report["pages"]

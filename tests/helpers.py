@@ -1,5 +1,6 @@
 """Small helpers the tests share: where pages are, in the sources and in a built site."""
 
+import importlib.util
 import os
 import subprocess
 import sys
@@ -12,6 +13,15 @@ ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 LANGUAGES = ("bs", "en")
 DEFAULT_LANGUAGE = "bs"
+
+
+def load_module(relative_path: str):
+    """A hook or script of the project (e.g. "hooks/lazy_search.py"), imported by its path."""
+    path = ROOT / relative_path
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def source_pages(language: str) -> list[str]:

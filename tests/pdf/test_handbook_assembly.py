@@ -2,16 +2,13 @@
 pages (no build, no PDF): links between pages become links inside the document, images and
 templates are found in the site folder, tabs and collapsible boxes are opened for paper."""
 
-import importlib.util
 
 import pytest
 from bs4 import BeautifulSoup
 
-from helpers import ROOT
+from helpers import load_module
 
-spec = importlib.util.spec_from_file_location("build_pdf", ROOT / "scripts" / "build_pdf.py")
-build_pdf = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(build_pdf)
+build_pdf = load_module("scripts/build_pdf.py")
 
 TABS = (
     '<div class="tabbed-set tabbed-alternate"><input id="__tabbed_1_1" type="radio" checked>'

@@ -2,20 +2,17 @@
 Chromium, where every element of each kind of page (search open included) has exactly the same
 computed style with the pruned stylesheets as with Material's own."""
 
-import importlib.util
 from pathlib import Path
 
 import material
 import pytest
 import tinycss2
 
-from helpers import ROOT
+from helpers import load_module
 from page_types import PAGE_TYPES, type_url
 from weight import gzip_size
 
-spec = importlib.util.spec_from_file_location("unused_theme_css", ROOT / "hooks" / "unused_theme_css.py")
-unused_theme_css = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(unused_theme_css)
+unused_theme_css = load_module("hooks/unused_theme_css.py")
 
 MATERIAL_CSS = Path(material.__file__).parent / "templates" / "assets" / "stylesheets"
 

@@ -2,22 +2,18 @@
 only for version tags, only after the tests, with write access only where the release is made.
 (Schema and zizmor checks of every workflow are in tests/workflows.)"""
 
-import importlib.util
 import re
 
 import yaml
 
-from helpers import ROOT
+from helpers import ROOT, load_module
 
 WORKFLOW = ROOT / ".github" / "workflows" / "release.yml"
 STABLE_NAMES = ["prirucnik-offline.zip", "prirucnik-bs.pdf", "prirucnik-en.pdf"]
 
 
 def load_script(name):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_module(f"scripts/{name}.py")
 
 
 def workflow():

@@ -3,19 +3,17 @@ and opened from disk (offline build): results in the reader's language only, wit
 what is shown; č ć đ š ž optional both ways; inflected forms and Cyrillic found; matched words marked in
 the results and on the page; suggestions; English stemming. No console errors."""
 
-import importlib.util
 import re
 import shutil
 
 import pytest
 
 from conftest import ROOT, build_site, serve_directory, write_fixture_project
+from helpers import load_module
 
 pytestmark = pytest.mark.browser
 
-_spec = importlib.util.spec_from_file_location("search_quality", ROOT / "scripts" / "search_quality.py")
-search_quality = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(search_quality)
+search_quality = load_module("scripts/search_quality.py")
 
 PAGES = {
     "bs/index.md": (

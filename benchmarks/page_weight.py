@@ -3,11 +3,13 @@
     .venv/bin/python benchmarks/page_weight.py [--site DIR] [--markdown]
 
 The same calculation as tests/performance/test_page_weight.py (which fails above the budget): for each
-kind of page in both languages, the page's HTML, the stylesheets, Material's script, the project's
-scripts and the small images the page loads, then the spread over all pages.
+kind of page in both languages, the page's HTML, the stylesheets, the scripts and the small images the
+page loads, then the spread over all pages; apart, Material's script, which comes with the reader's
+first use of the page.
 """
 
 import argparse
+import re
 import statistics
 import sys
 import tempfile
@@ -18,24 +20,24 @@ sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "tests" / "performance")]
 from helpers import built_pages  # noqa: E402
 from lighthouse import build  # noqa: E402
 from page_types import PAGE_TYPES, type_url  # noqa: E402
-from weight import first_visit  # noqa: E402
+from weight import first_visit, gzip_size, local  # noqa: E402
+
+THEME_SCRIPT = re.compile(r'data-theme-script="([^"]+)"')
 
 
 def split(html: Path, site: Path) -> dict[str, int]:
-    parts = {"HTML": 0, "CSS": 0, "theme JS": 0, "project JS": 0, "images": 0}
+    parts = {"HTML": 0, "CSS": 0, "JS": 0, "images": 0}
     for path, size in first_visit(html, site).items():
         if path == html:
             parts["HTML"] += size
-        elif path.suffix == ".css":
-            parts["CSS"] += size
-        elif path.name.startswith("bundle.") and path.suffix == ".js":
-            parts["theme JS"] += size
-        elif path.suffix == ".js":
-            parts["project JS"] += size
+        elif path.suffix in (".css", ".js"):
+            parts[path.suffix[1:].upper()] += size
         else:
             parts["images"] += size
     parts["first visit"] = sum(parts.values())
-    parts["without theme JS"] = parts["first visit"] - parts["theme JS"]
+    # Material's script, fetched on the reader's first use of the page (hooks/theme_script_on_first_use.py).
+    loader = THEME_SCRIPT.search(html.read_text(encoding="utf-8"))
+    parts["theme JS on first use"] = gzip_size(local(html, loader[1], site)) if loader else 0
     return parts
 
 

@@ -29,6 +29,15 @@ def test_every_page_describes_itself_from_its_front_matter(built_site):
         assert document.find("meta", property="og:description")["content"] == description
 
 
+def test_every_title_names_the_page_then_the_site_once(built_site):
+    for language, page, html in built_pages(built_site):
+        title = soup(html).title.get_text()
+        parts = title.split(" - ")
+        assert len(parts) == len(set(parts)), f"{language}/{page}: '{title}' repeats itself"
+        if page == "index.md":
+            assert len(parts) == 1, f"{language}/{page}: the home page's title is the site's name alone"
+
+
 def test_alternates_are_absolute_with_x_default(built_site):
     for language, page, html in built_pages(built_site):
         links = {a["hreflang"]: a["href"] for a in soup(html).select('head link[rel="alternate"][hreflang]')}

@@ -1,12 +1,14 @@
 """Fetch Material's script when the reader first uses the page, not while the page loads.
 
 Material's script is 34 KB gzip, more than most pages' own HTML, and a reader needs none of it to
-read: the text, the menus (checkboxes and CSS), the table of contents links, the language list and
-the dark mode follow the page without it. It is needed for search, code copy buttons and the table
-of contents following the scroll. So each page loads it at the first sign that the reader is using
-the page (a touch, a click, a key, focus, the mouse or the wheel moving) and at once on a page opened
-from a search result (`?h=`, whose terms are highlighted). On a slow phone the text arrives first,
-and a reader who only reads never downloads it; later pages take it from the browser's cache.
+read: the text, the menus (checkboxes and CSS), the table of contents links and the language list
+work without it. So each page loads it at the first sign that the reader is using the page (a touch,
+a click, a key, focus, the mouse or the wheel moving) and at once on a page opened from a search
+result (`?h=`, whose terms are highlighted). On a slow phone the text arrives first, a reader who
+only reads never downloads it, and later pages take it from the browser's cache. Until it runs, the
+small loader keeps what a reader may reach for first working as Material will: the colour scheme,
+the search box and Material's keys (see its comments); tables already have their scroll box
+(hooks/table_scroll_boxes.py) and focus rings show (site.css).
 
 The hook replaces Material's <script src="...bundle.*.min.js"> in every page (and the 404 pages)
 with the small overrides/assets/javascripts/theme-script-on-first-use.js, deferred, which finds the

@@ -23,7 +23,7 @@ import re
 from mkdocs.exceptions import PluginError
 
 THEME_SCRIPT = re.compile(r'<script src="(?P<folder>[^"]*assets/javascripts/)(?P<name>bundle\.[0-9a-f]+\.min\.js)"></script>')
-HIGHLIGHT_SCRIPT = re.compile(r'\s*<script src="(?P<src>[^"]*assets/javascripts/search-(?:language|highlight)\.js)"></script>')
+HIGHLIGHT_SCRIPT = re.compile(r'<script src="(?P<src>[^"]*assets/javascripts/search-(?:language|highlight)\.js)"></script>\n?')
 LOADER = "theme-script-on-first-use.js"
 
 

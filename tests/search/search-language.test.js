@@ -169,6 +169,16 @@ test("stop words neither drown a query nor match alone", () => {
   assert.equal(lunr.stopWordFilter("podaci"), "podaci");
 });
 
+test("a page with every word of the query comes first, however often another repeats some", () => {
+  const docs = [
+    { location: "repeats/", title: "Društveni mediji", text: "Društveni mediji, društveni mediji i opet društveni mediji." },
+    { location: "all/", title: "Praćenje", text: "Praćenje društvenih medija u instituciji." },
+  ];
+  const results = materialSearch(bosnianIndex(docs), "pracenje drustvenih medija");
+  assert.deepEqual(results.map((r) => r.ref), ["all/", "repeats/"]);
+  assert.deepEqual(results.map((r) => r.matchedWords), [3, 2]);
+});
+
 test("match data is keyed by the words as typed, with each position once", () => {
   const [result] = materialSearch(bosnianIndex(), "друштвени ličnih");
   const metadata = result.matchData.metadata;

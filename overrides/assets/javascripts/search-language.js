@@ -368,7 +368,10 @@
         plan = normaliseClauses(lunr, index, language, q);
       });
       relabel(lunr, index, plan, results, spelling(originals));
-      return results;
+      // A page with every word of the query comes before one with only some of them, however often
+      // those appear: lunr adds up the words' scores, so a page repeating two of three words could
+      // otherwise come first. Within each group, lunr's order stays (the sort is stable).
+      return results.sort(function (a, b) { return b.matchedWords - a.matchedWords; });
     };
     return index;
   }
@@ -406,7 +409,8 @@
    * Material reads which query words a result matched from the keys of its match data, and the
    * positions to highlight from the values. The keys are index terms (drustven, medij): put the
    * positions under the words as typed instead, once each, and add, last, a real word that
-   * completes the last word typed (the search suggestion).
+   * completes the last word typed (the search suggestion). Each result also counts how many of the
+   * query's words it matched (`matchedWords`).
    */
   function relabel(lunr, index, plan, results, spell) {
     var owners = new Map();
@@ -419,12 +423,14 @@
       var metadata = result.matchData.metadata;
       var relabelled = Object.create(null);
       var lastTerms = [];
+      var matched = new Set();
       Object.keys(metadata).forEach(function (term) {
         var owner = owners.get(term) || [];
         if (!owner.length) {
           relabelled[term] = metadata[term];
           return;
         }
+        owner.forEach(function (i) { matched.add(i); });
         merge(relabelled, plan[owner[0]].typed, metadata[term]);
         owner.slice(1).forEach(function (i) {
           relabelled[plan[i].typed] = relabelled[plan[i].typed] || {};
@@ -434,6 +440,7 @@
       var completion = plan.length ? complete(plan[plan.length - 1].typed, lastTerms, metadata, spell) : null;
       if (completion && !(completion in relabelled)) relabelled[completion] = {};
       result.matchData.metadata = relabelled;
+      result.matchedWords = matched.size;
     });
   }
 

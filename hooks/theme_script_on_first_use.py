@@ -4,7 +4,7 @@ Material's script is 34 KB gzip, more than most pages' own HTML, and a reader ne
 read: the text, the menus (checkboxes and CSS), the table of contents links and the language list
 work without it. So each page loads it at the first sign that the reader is using the page (a touch,
 a click, a key, focus, the mouse or the wheel moving) and at once on a page opened from a search
-result (`?h=`, whose terms are highlighted). On a slow phone the text arrives first, a reader who
+result (`?h=`, whose terms are highlighted) or by a link to a search (`?q=`). On a slow phone the text arrives first, a reader who
 only reads never downloads it, and later pages take it from the browser's cache. Until it runs, the
 small loader keeps what a reader may reach for first working as Material will: the colour scheme,
 the search box and Material's keys (see its comments); tables already have their scroll box

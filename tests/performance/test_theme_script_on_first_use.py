@@ -84,6 +84,13 @@ def test_a_page_opened_from_a_search_result_brings_it_at_once(page, site_url):
     assert page.problems == []
 
 
+@pytest.mark.browser
+def test_a_link_to_a_search_brings_it_at_once(page, site_url):
+    page.goto(site_url + page_url("en", "index.md") + "?q=crisis")
+    page.wait_for_selector(".md-search-result__item", timeout=10_000)  # the search opens with the query
+    assert page.problems == []
+
+
 @pytest.fixture
 def slow_theme_script(browser):
     """A page whose request for Material's script is held, as on a slow connection, until

@@ -5,7 +5,8 @@
 (function (loader) {
   "use strict";
   var signs = ["pointerdown", "pointermove", "touchstart", "keydown", "focusin", "wheel"];
-  var fromSearchResult = /[?&]h=/.test(location.search);
+  var fromSearchResult = /[?&]h=/.test(location.search); // words to highlight
+  var searchInAddress = /[?&]q=/.test(location.search); // a link that opens the search with a query
   var toggle = document.getElementById("__search");
   var input = document.querySelector(".md-search__input");
 
@@ -75,6 +76,6 @@
     document.dispatchEvent(new Event("DOMContentLoaded"));
   }
 
-  if (fromSearchResult) start();
+  if (fromSearchResult || searchInAddress) start();
   else signs.forEach(function (sign) { window.addEventListener(sign, start, { capture: true, passive: true }); });
 })(document.currentScript);

@@ -18,9 +18,11 @@ NAMES = {
 }
 HEADER_LABEL = re.compile(r'<label class="md-header__button md-icon" for="(?P<target>__drawer|__search)">')
 SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
-# A menu section's toggle: an icon-only label after the link to the section's overview page.
+# A menu section's toggle: an icon-only label after the link to the section's overview page. The
+# title's part is atomic: most menu links have no toggle after them, and without it every way of
+# splitting the blanks around each link's title between the three parts was tried before giving up.
 SECTION_TOGGLE = re.compile(
-    r'(<a href="[^"]*" class="md-nav__link[^"]*">\s*<span class="md-ellipsis">\s*(?P<title>[^<]*?)\s*</span>\s*</a>\s*'
+    r'(<a href="[^"]*" class="md-nav__link[^"]*">\s*<span class="md-ellipsis">(?>\s*(?P<title>[^<]*?)\s*</span>)\s*</a>\s*'
     r'<label class="md-nav__link[^"]*" for="__nav_[\d_]+" id="__nav_[\d_]+_label" tabindex="0">)'
 )
 LOGO_IMAGE = re.compile(r'(<a [^>]*class="md-(?:header|nav)__button md-logo"[^>]*aria-label="[^"]+"[^>]*>\s*<img [^>]*)alt="logo"')

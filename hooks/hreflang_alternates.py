@@ -15,7 +15,8 @@ from urllib.parse import urljoin
 
 from _languages import twin_url
 
-ALTERNATE = re.compile(r'[ \t]*<link rel="alternate" href="(?P<href>[^"]*)" hreflang="(?P<lang>[\w-]+)">\n?')
+# From the start of its line (`^`): a pattern that began with optional blanks was tried at every blank.
+ALTERNATE = re.compile(r'^[ \t]*<link rel="alternate" href="(?P<href>[^"]*)" hreflang="(?P<lang>[\w-]+)">\n?', re.M)
 
 
 def default_language(config) -> str:

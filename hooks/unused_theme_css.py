@@ -37,19 +37,23 @@ class Vocabulary:
     def __init__(self, site: Path):
         self.classes, self.tags, self.values, self.script_words, self.prefixes = set(), set(), set(), set(), set()
         self.custom_properties = set()
-        scripts = set()
+        scripts, class_lists, tags, values = set(), set(), set(), set()
         for html_file in site.rglob("*.html"):
             html = html_file.read_text(encoding="utf-8", errors="replace")
-            for classes in CLASS_ATTRIBUTE.findall(html):
-                self.classes.update(classes.split())
-            self.tags.update(tag.lower() for tag in TAG.findall(html))
-            for value in ATTRIBUTE_VALUE.findall(html):
-                self.values.add(value)
-                self.values.update(value.split())
+            class_lists.update(CLASS_ATTRIBUTE.findall(html))
+            tags.update(TAG.findall(html))
+            values.update(ATTRIBUTE_VALUE.findall(html))
             self.custom_properties.update(CUSTOM_PROPERTY.findall(html))
             for source in SCRIPT_SOURCE.findall(html):
                 if "://" not in source:
                     scripts.add((html_file.parent / source.split("?")[0]).resolve())
+        # Split once per distinct text: most of it (menus, header, footer) is the same on every page.
+        for classes in class_lists:
+            self.classes.update(classes.split())
+        self.tags.update(tag.lower() for tag in tags)
+        self.values.update(values)
+        for value in values:
+            self.values.update(value.split())
         # Every word of every script a page loads counts, code and strings alike: generous, but a
         # name that the theme's script puts together at run time is never lost.
         for script in scripts:

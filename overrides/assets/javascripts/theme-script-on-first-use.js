@@ -14,13 +14,16 @@
   // of the header (a <label>, such as the menu's), and f, s or / open the search with the cursor in
   // the box, so that what the reader types goes there while the script is on its way. The search
   // button, too, puts the cursor in the box.
+  function typingIn(target) {
+    return target.closest && target.closest("input:not([type=radio]), textarea, select, [contenteditable]");
+  }
   function earlyKeys(event) {
     var target = event.target;
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     if (event.key === "Enter" && target instanceof HTMLLabelElement) {
       event.preventDefault();
       target.click();
-    } else if (toggle && ["f", "s", "/"].indexOf(event.key) >= 0 && !target.closest("input:not([type=radio]), textarea, select, [contenteditable]")) {
+    } else if (toggle && ["f", "s", "/"].indexOf(event.key) >= 0 && !typingIn(target)) {
       event.preventDefault();
       toggle.checked = true;
       input.focus();

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from helpers import missing_tool, run_script
+
 ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = ("bs", "en")
 # Flags that keep Chromium from calling Google services on this closed network (and in CI).
@@ -59,8 +61,6 @@ OFFLINE_VERSION = "0.0.0-test"
 @pytest.fixture(scope="session")
 def offline_zip(tmp_path_factory) -> Path:
     """The real offline copy (`make offline`), built once for the offline tests in every browser."""
-    from helpers import run_script
-
     dist = tmp_path_factory.mktemp("dist")
     output = run_script("build_offline.py", "--version", OFFLINE_VERSION, "--dist", str(dist))
     assert "[offline] 1/3" in output and "[offline] 3/3" in output, "the build must report its progress"
@@ -121,9 +121,7 @@ def browser():
                 "No Chromium found: install Debian's `chromium` (apt-get install -y chromium) "
                 f"or set CHROME_PATH. ({error.__class__.__name__})"
             )
-            if os.environ.get("CI", "").lower() == "true":
-                pytest.fail(message, pytrace=False)
-            pytest.skip(message)
+            missing_tool(message)
         yield browser
         browser.close()
 

@@ -12,17 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from helpers import ROOT
+from helpers import ROOT, missing_tool, node
 
 SCRIPT = Path(__file__).with_name("firefox_offline.mjs")
 PUPPETEER = ROOT / "node_modules" / "puppeteer-core" / "package.json"
-
-
-def missing(message: str):
-    """As for Chromium (tests/conftest.py): a failure in CI (CI=true), a skip elsewhere."""
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(message, pytrace=False)
-    pytest.skip(message)
 
 
 def find_firefox():
@@ -38,17 +31,16 @@ def find_firefox():
 def firefox() -> str:
     executable = find_firefox()
     if executable is None:
-        missing("No Firefox found: install Debian's `firefox-esr` (apt-get install -y firefox-esr) or set FIREFOX_PATH")
+        missing_tool("No Firefox found: install Debian's `firefox-esr` (apt-get install -y firefox-esr) or set FIREFOX_PATH")
     return executable
 
 
 @pytest.mark.browser
 def test_offline_copy_works_from_disk_in_firefox(firefox, unzipped):
-    node = shutil.which("node") or missing("node is not installed: the Firefox test runs in node (Puppeteer)")
     if not PUPPETEER.is_file():
         pytest.fail("node_modules/puppeteer-core is missing: run `npm ci` (`make test` does it)", pytrace=False)
     result = subprocess.run(
-        [node, str(SCRIPT), str(unzipped)],
+        [node(), str(SCRIPT), str(unzipped)],
         cwd=ROOT,
         env={**os.environ, "FIREFOX_PATH": firefox},
         capture_output=True,

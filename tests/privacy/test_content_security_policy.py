@@ -58,34 +58,41 @@ def visit_and_search(page, url):
     page.wait_for_selector(".md-search-result__item", timeout=10_000)
 
 
-@pytest.mark.browser
-@pytest.mark.parametrize("language", ["bs", "en"])
-def test_served_site_breaks_no_rule_and_loads_only_from_itself(browser, site_url, language):
+@pytest.fixture
+def watched_page(browser):
+    """A page that records the policy's violations (`window.__violations`) and its errors (`page.problems`)."""
     context = browser.new_context()
     context.add_init_script(RECORD_VIOLATIONS)
     page = context.new_page()
-    requests, problems = [], []
+    page.problems = []
+    page.on("console", lambda message: message.type == "error" and page.problems.append(message.text))
+    page.on("pageerror", lambda error: page.problems.append(str(error)))
+    yield page
+    context.close()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("language", ["bs", "en"])
+def test_served_site_breaks_no_rule_and_loads_only_from_itself(watched_page, site_url, language):
+    page = watched_page
+    requests = []
     page.on("request", lambda request: requests.append(request.url))
-    page.on("console", lambda message: message.type == "error" and problems.append(message.text))
     for kind in PAGE_TYPES:
         page.goto(site_url + type_url(kind, language))
         page.wait_for_load_state("networkidle")
         assert page.evaluate("window.__violations") == [], kind
     visit_and_search(page, site_url + type_url("training page", language))
     assert page.evaluate("window.__violations") == []
-    assert problems == []
+    assert page.problems == []
     assert [url for url in requests if not url.startswith((site_url, "data:"))] == []
     # No cookies, on the page or in the browser.
-    assert page.evaluate("document.cookie") == "" and context.cookies() == []
-    context.close()
+    assert page.evaluate("document.cookie") == "" and page.context.cookies() == []
 
 
 @pytest.mark.browser
-def test_policy_is_enforced(browser, site_url):
+def test_policy_is_enforced(watched_page, site_url):
     """A picture or a script from another site, added to a built page, is blocked."""
-    context = browser.new_context()
-    context.add_init_script(RECORD_VIOLATIONS)
-    page = context.new_page()
+    page = watched_page
     page.goto(site_url)
     page.evaluate(
         "() => { const i = new Image(); i.src = 'https://example.org/pixel.png'; document.body.append(i);"
@@ -95,20 +102,13 @@ def test_policy_is_enforced(browser, site_url):
     blocked = page.evaluate("window.__violations")
     assert any(v.startswith("img-src https://example.org") for v in blocked), blocked
     assert any(v.startswith("script-src-elem https://example.org") or v.startswith("script-src https://example.org") for v in blocked), blocked
-    context.close()
 
 
 @pytest.mark.browser
 @pytest.mark.parametrize("language", ["bs", "en"])
-def test_offline_site_works_under_the_policy(browser, offline_site, language):
+def test_offline_site_works_under_the_policy(watched_page, offline_site, language):
     """From disk, the search runs in the iframe-worker shim's frame, whose script is allowed by hash."""
-    context = browser.new_context()
-    context.add_init_script(RECORD_VIOLATIONS)
-    page = context.new_page()
-    problems = []
-    page.on("console", lambda message: message.type == "error" and problems.append(message.text))
-    page.on("pageerror", lambda error: problems.append(str(error)))
+    page = watched_page
     visit_and_search(page, offline_site.as_uri() + "/" + page_url(language, "strategy/index.md", directory_urls=False))
     assert page.evaluate("window.__violations") == []
-    assert problems == []
-    context.close()
+    assert page.problems == []

@@ -3,30 +3,18 @@ the Bosnian stemmer (a table of word forms in both scripts and their stems), sto
 extension queried the way Material's worker queries it (tests/search/search-language.test.js)."""
 
 import json
-import os
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
 import material
 import pytest
 
-from helpers import ROOT
+from helpers import ROOT, node
 
 NODE_TESTS = Path(__file__).with_name("search-language.test.js")
 LUNR = ROOT / "node_modules" / "lunr"
 MATERIAL_WORKERS = Path(material.__file__).parent / "templates" / "assets" / "javascripts" / "workers"
-
-
-def node() -> str:
-    executable = shutil.which("node")
-    if executable is None:
-        message = "node is not installed: the search's unit tests run in node's test runner"
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(message, pytrace=False)
-        pytest.skip(message)
-    return executable
 
 
 def test_language_rules_pass_their_unit_tests():

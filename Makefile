@@ -48,8 +48,8 @@ new-page: $(BIN)/.dev-installed ## Start a page in both languages (asks for sect
 	$(BIN)/python scripts/new_page.py
 
 lock: $(BIN)/.dev-installed ## Re-pin every package after editing requirements*.in
-	$(BIN)/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe -o requirements.txt requirements.in
-	$(BIN)/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe -o requirements-dev.txt requirements-dev.in
+	$(BIN)/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe --no-emit-index-url --no-emit-find-links -o requirements.txt requirements.in
+	$(BIN)/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe --no-emit-index-url --no-emit-find-links -o requirements-dev.txt requirements-dev.in
 
 offline: $(BIN)/.site-installed node_modules/.package-lock.json ## The offline copy: dist/prirucnik-<version>-offline.zip
 	$(BIN)/python scripts/build_offline.py --version $(VERSION)

@@ -1,5 +1,6 @@
 """Shared fixtures: one strict build of the site per test session, a local HTTP server for it,
-and a headless Chromium found on this machine (CHROME_PATH, /usr/bin/chromium, or Playwright's own)."""
+and a headless Chromium found on this machine (CHROME_PATH or /usr/bin/chromium); and the rule for
+a program the tests need that is not installed (system_tools.py)."""
 
 import functools
 import http.server
@@ -13,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from helpers import missing_tool, run_script
+import system_tools
+from helpers import run_script
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = ("bs", "en")
@@ -96,32 +98,16 @@ def site_url(built_site):
     server.shutdown()
 
 
-def find_chromium():
-    """CHROME_PATH, then Debian's /usr/bin/chromium, then a Playwright-managed browser (None if absent)."""
-    candidates = [os.environ.get("CHROME_PATH"), "/usr/bin/chromium", shutil.which("chromium")]
-    for candidate in candidates:
-        if candidate and Path(candidate).is_file():
-            return candidate
-    return None
+find_chromium = system_tools.chromium_path  # benchmarks and scripts import it from here
 
 
 @pytest.fixture(scope="session")
 def browser():
-    """A headless Chromium. Missing browser: a failure in CI (CI=true), a skip elsewhere."""
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:  # pragma: no cover - the dev requirements install it
-        pytest.fail("Playwright is not installed: run `make test`, which installs requirements-dev.txt")
-    executable = find_chromium()
+    """A headless Chromium (a test using it is not run where Chromium is missing: see system_tools)."""
+    from playwright.sync_api import sync_playwright
+
     with sync_playwright() as playwright:
-        try:
-            browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        except Exception as error:  # Playwright raises its own Error type for a missing browser
-            message = (
-                "No Chromium found: install Debian's `chromium` (apt-get install -y chromium) "
-                f"or set CHROME_PATH. ({error.__class__.__name__})"
-            )
-            missing_tool(message)
+        browser = playwright.chromium.launch(executable_path=system_tools.chromium_path(), args=CHROMIUM_ARGS)
         yield browser
         browser.close()
 
@@ -156,3 +142,51 @@ def write_fixture_project(folder: Path, pages: dict[str, str], nav=("index.md",)
         encoding="utf-8",
     )
     return config
+
+
+# One rule for a missing program (browser, dictionaries, fonts, Node): the tests that need it are not
+# run, and the tool is named once, in one line: a note outside CI, a failure with CI=true.
+CI = os.environ.get("CI", "").lower() == "true"
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "needs(*tools): the test needs these programs (see tests/system_tools.py)")
+    config.missing_tools = {}
+
+
+def needed_tools(item) -> list[str]:
+    tools = [tool for marker in item.iter_markers("needs") for tool in marker.args]
+    tools += [tool for fixture, tool in system_tools.FIXTURES.items() if fixture in getattr(item, "fixturenames", ())]
+    unknown = [tool for tool in tools if tool not in system_tools.CHECKS]
+    if unknown:
+        raise pytest.UsageError(f"{item.nodeid}: unknown tool {unknown[0]!r} in @pytest.mark.needs; "
+                                f"known: {', '.join(system_tools.CHECKS)}")
+    return tools
+
+
+def pytest_collection_modifyitems(config, items):
+    kept, dropped = [], []
+    for item in items:
+        absent = [tool for tool in needed_tools(item) if system_tools.missing(tool)]
+        if absent:
+            config.missing_tools[absent[0]] = config.missing_tools.get(absent[0], 0) + 1
+            dropped.append(item)
+        else:
+            kept.append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    for tool, count in config.missing_tools.items():
+        if CI:
+            terminalreporter.write_line(f"FAILED (CI=true): {count} test(s) could not run: {system_tools.missing(tool)}", red=True)
+        else:
+            terminalreporter.write_line(f"SKIPPED {count} test(s): {system_tools.missing(tool)}", yellow=True)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_sessionfinish(session, exitstatus):
+    if CI and session.config.missing_tools and session.exitstatus in (pytest.ExitCode.OK, pytest.ExitCode.NO_TESTS_COLLECTED):
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED

@@ -2,7 +2,6 @@
 
 import importlib.util
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -14,19 +13,6 @@ ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 LANGUAGES = ("bs", "en")
 DEFAULT_LANGUAGE = "bs"
-
-
-def missing_tool(message: str):
-    """A browser or program the tests need is absent: a failure in CI (CI=true), where everything must
-    run, and a skip elsewhere, with `message` saying how to install it."""
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(message, pytrace=False)
-    pytest.skip(message)
-
-
-def node() -> str:
-    """The `node` executable: the search's unit tests and the Firefox test run in it."""
-    return shutil.which("node") or missing_tool("node is not installed: install Node.js (Debian: `apt-get install -y nodejs npm`)")
 
 
 def load_module(relative_path: str):

@@ -3,6 +3,8 @@
 import subprocess
 import sys
 
+import pytest
+
 from check_tree import docs, run_checks  # noqa: F401 (docs is a fixture)
 from helpers import ROOT
 
@@ -11,6 +13,7 @@ def test_clean_fixture_passes_every_check(docs):
     assert [p.render(docs.parent) for p in run_checks(docs)] == []
 
 
+@pytest.mark.needs("hunspell")
 def test_make_check_passes_on_the_real_content():
     result = subprocess.run([sys.executable, "scripts/check_content.py"], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout[:6000]

@@ -1,12 +1,8 @@
 import pytest
 
 from check_tree import docs, messages, replace  # noqa: F401 (docs is a fixture)
-from checks.spelling import hunspell_available
 
-pytestmark = pytest.mark.skipif(
-    not (hunspell_available("bs") and hunspell_available("en")),
-    reason="Hunspell dictionaries missing (apt-get install hunspell hunspell-bs hunspell-en-gb; .ci/run does it)",
-)
+pytestmark = pytest.mark.needs("hunspell")
 
 
 def test_misspelled_bosnian_word(docs):

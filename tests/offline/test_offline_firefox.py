@@ -6,43 +6,24 @@ zero blocked requests and zero console errors."""
 
 import json
 import os
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
-from helpers import ROOT, missing_tool, node
+from helpers import ROOT
+from system_tools import firefox_path
 
 SCRIPT = Path(__file__).with_name("firefox_offline.mjs")
-PUPPETEER = ROOT / "node_modules" / "puppeteer-core" / "package.json"
-
-
-def find_firefox():
-    """FIREFOX_PATH, then Debian's firefox-esr, then any `firefox` on the PATH (None if absent)."""
-    candidates = [os.environ.get("FIREFOX_PATH"), "/usr/bin/firefox-esr", shutil.which("firefox-esr"), shutil.which("firefox")]
-    for candidate in candidates:
-        if candidate and Path(candidate).is_file():
-            return candidate
-    return None
-
-
-@pytest.fixture(scope="module")
-def firefox() -> str:
-    executable = find_firefox()
-    if executable is None:
-        missing_tool("No Firefox found: install Debian's `firefox-esr` (apt-get install -y firefox-esr) or set FIREFOX_PATH")
-    return executable
 
 
 @pytest.mark.browser
-def test_offline_copy_works_from_disk_in_firefox(firefox, unzipped):
-    if not PUPPETEER.is_file():
-        pytest.fail("node_modules/puppeteer-core is missing: run `npm ci` (`make test` does it)", pytrace=False)
+@pytest.mark.needs("firefox", "node")
+def test_offline_copy_works_from_disk_in_firefox(unzipped):
     result = subprocess.run(
-        [node(), str(SCRIPT), str(unzipped)],
+        ["node", str(SCRIPT), str(unzipped)],
         cwd=ROOT,
-        env={**os.environ, "FIREFOX_PATH": firefox},
+        env={**os.environ, "FIREFOX_PATH": firefox_path()},
         capture_output=True,
         text=True,
         timeout=300,

@@ -16,6 +16,7 @@ LANGUAGES = ("bs", "en")
 PAGE_FLOOR = 100  # the whole handbook is about 200 pages per language; a lost chapter shows here
 TITLES = {"bs": "Društveni mediji u javnoj upravi", "en": "Social Media in Public Administration"}
 CONTENTS = {"bs": "Pregled sadržaja", "en": "Contents"}
+pytestmark = pytest.mark.needs("pdf-fonts")  # WeasyPrint renders with Pango and the fonts in handbook.css
 
 
 @pytest.fixture(scope="module")

@@ -44,8 +44,10 @@ translated: $(BIN)/.dev-installed ## After translating PAGE=path: record the sou
 	@test -n "$(PAGE)" || { echo "Say which page: make translated PAGE=why/index.md"; exit 2; }
 	$(BIN)/python scripts/translation_status.py --stamp $(PAGE)
 
-new-page: $(BIN)/.dev-installed ## Start a page in both languages (asks for section, slug and titles)
-	$(BIN)/python scripts/new_page.py
+# In a terminal it asks; otherwise: make new-page SECTION=... SLUG=... KIND=... TITLE_BS="..." TITLE_EN="..." [FIRST=en]
+# (variables given to make reach the script in its environment, quotes and all).
+new-page: $(BIN)/.dev-installed ## Start a page in both languages (asks for section, file name, kind and titles)
+	$(BIN)/python scripts/new_page.py --from-make
 
 lock: $(BIN)/.dev-installed ## Re-pin every package after editing requirements*.in
 	$(BIN)/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe --no-emit-index-url --no-emit-find-links -o requirements.txt requirements.in

@@ -1,11 +1,17 @@
 """Render an explicit translation stub honestly.
 
-A stub is a page whose front matter says `translation_stub: true`: its text is still in the other
-language. The reader gets a notice in their own language with a link to the original, and the
-untranslated text is wrapped in an element carrying the original's `lang`, so screen readers use the
-right pronunciation rules.
+A stub is a page whose front matter says `translation_stub: true` and holds nothing else (perhaps a
+title and description in its own language): it is not translated yet. At build time it gets the
+original's current text, so it never goes stale; the reader gets a notice in their own language with
+a link to the original, and the untranslated text is wrapped in an element carrying the original's
+`lang`, so screen readers use the right pronunciation rules.
 """
 
+import re
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
 from _languages import page_language, twin_url
@@ -21,6 +27,19 @@ NOTICE = {
     ),
 }
 OTHER = {"bs": "en", "en": "bs"}
+FRONT_MATTER = re.compile(r"\A---\s*\n.*?\n---\s*\n", re.S)
+
+
+@event_priority(100)  # before the hooks that add to a page's Markdown (abbreviations, sources)
+def on_page_markdown(markdown, page, config, files):
+    if not page.meta.get("translation_stub"):
+        return markdown
+    language, relative = page.file.src_uri.split("/", 1)
+    original = Path(config.docs_dir) / OTHER[language] / relative
+    if not original.is_file():
+        raise PluginError(f"docs/{page.file.src_uri} is a translation stub, but its original docs/{OTHER[language]}/{relative} "
+                          "does not exist: write the page there, or delete the stub")
+    return FRONT_MATTER.sub("", original.read_text(encoding="utf-8-sig"), count=1)
 
 
 def on_page_content(html, page, config, files):

@@ -19,6 +19,8 @@ from checks import (  # noqa: E402  (the path above makes the package importable
     images,
     links,
     markdown_style,
+    menu,
+    page_text,
     spelling,
     translations,
 )
@@ -30,9 +32,11 @@ RULES = {
     "file-names": file_names,
     "front-matter": front_matter,
     "translations": translations,
+    "menu": menu,
     "links": links,
     "images": images,
     "embedded-content": embedded_content,
+    "page-text": page_text,
     "markdown-style": markdown_style,
     "spelling": spelling,
 }

@@ -1,4 +1,5 @@
-"""Front matter: valid YAML with the fields every page needs."""
+"""Front matter: valid YAML with the fields every page needs. A translation stub needs only
+`translation_stub: true` (a title and description in its own language are optional) and no text."""
 
 import datetime
 
@@ -35,7 +36,9 @@ def fix_for(error: str) -> str:
 def check_fields(page):
     problems = []
     meta = page.meta
-    for key in REQUIRED:
+    if page.is_stub:
+        problems += check_stub(page)
+    for key in () if page.is_stub else REQUIRED:
         if meta.get(key) in (None, ""):
             problems.append(Problem(page.path, 1, f"the front matter has no '{key}'",
                                     f"add a line '{key}: ...' between the '---' lines (see CONTRIBUTING.md)"))
@@ -62,3 +65,13 @@ def check_fields(page):
         problems.append(Problem(page.path, line_of(page, "translation_stub:", 1), "'translation_stub' must be true or false",
                                 "write 'translation_stub: true' on a page that is not translated yet, or remove the line"))
     return problems
+
+
+def check_stub(page):
+    """A stub is front matter only: the build shows the original's current text under a notice."""
+    text_line = next((number for number, line in page.body_lines() if line.strip()), None)
+    if text_line is None:
+        return []
+    return [Problem(page.path, text_line, "this page is a translation stub ('translation_stub: true') but has text below its front matter",
+                    "if you have translated it, remove the line 'translation_stub: true' and run "
+                    f"`make translated PAGE={page.relative}`; otherwise delete the text: a stub shows the original's text by itself")]

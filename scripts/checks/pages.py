@@ -43,6 +43,11 @@ class Page:
     decode_error: str | None = None
     lines: list[str] = field(default_factory=list)
 
+    @property
+    def is_stub(self) -> bool:
+        """A translation stub: front matter only; the build shows the other language's text."""
+        return bool((self.meta or {}).get("translation_stub"))
+
     def body_lines(self):
         """(line number, text) of the Markdown body outside fenced code, inline code blanked."""
         inside_fence = False

@@ -86,19 +86,38 @@ def hunspell_available(language: str) -> bool:
     )
 
 
-def misspelled(lines: list[str], language: str) -> list[list[str]]:
-    """Per input line, the words Hunspell does not know. Each distinct word is asked once, with
-    `hunspell -l` (no suggestions), which keeps the whole site under a few seconds."""
-    words_per_line = [[w for w in WORD.findall(line) if is_checked_word(w)] for line in lines]
-    distinct = sorted({w for words in words_per_line for w in words})
-    command = ["hunspell", "-l", "-i", "utf-8", "-d", DICTIONARIES[language]]
+def hunspell_command(language: str, *options: str) -> list[str]:
+    command = ["hunspell", *options, "-i", "utf-8", "-d", DICTIONARIES[language]]
     word_list = WORD_LISTS / f"{language}.txt"
     if word_list.is_file():
         command += ["-p", str(word_list)]
-    output = subprocess.run(command, input="\n".join(distinct) + "\n", capture_output=True, text=True,
-                            encoding="utf-8", check=True).stdout
+    return command
+
+
+def misspelled(lines: list[str], language: str) -> list[list[str]]:
+    """Per input line, the words Hunspell does not know. Each distinct word is asked once, with
+    `hunspell -l` (no suggestions), which keeps the whole site under a second."""
+    words_per_line = [[w for w in WORD.findall(line) if is_checked_word(w)] for line in lines]
+    distinct = sorted({w for words in words_per_line for w in words})
+    output = subprocess.run(hunspell_command(language, "-l"), input="\n".join(distinct) + "\n", capture_output=True,
+                            text=True, encoding="utf-8", check=True).stdout
     unknown = set(output.split())
     return [[w for w in words if w in unknown] for words in words_per_line]
+
+
+def suggestions(words: set[str], language: str) -> dict[str, list[str]]:
+    """Up to three spellings Hunspell suggests for each unknown word, asked once for all of them."""
+    if not words:
+        return {}
+    # '^' makes Hunspell read each line as text to check, never as a command.
+    output = subprocess.run(hunspell_command(language, "-a"), input="".join(f"^{w}\n" for w in sorted(words)),
+                            capture_output=True, text=True, encoding="utf-8", check=True).stdout
+    found = {}
+    for row in output.splitlines():
+        if row.startswith("& "):
+            head, _, tail = row.partition(": ")
+            found[head.split()[1]] = [s.strip() for s in tail.split(",")][:3]
+    return found
 
 
 def check(pages, docs):
@@ -114,9 +133,11 @@ def check(pages, docs):
             continue
         located = [(page, number, text) for page in pages_here for number, text in lines_to_check(page)]
         unknown = misspelled([text for _, _, text in located], language)
+        suggested = suggestions({word for words in unknown for word in words}, language)
         for (page, number, _), words in zip(located, unknown):
             for word in dict.fromkeys(words):
-                problems.append(Problem(page.path, number, f"unknown word '{word}'",
+                maybe = f" (did you mean: {', '.join(suggested[word])}?)" if suggested.get(word) else ""
+                problems.append(Problem(page.path, number, f"unknown word '{word}'{maybe}",
                                         f"correct the spelling; if it is right (a name or a term), add it on its own line to spelling/{language}.txt, "
                                         "or mark a foreign word like *word*{lang=en}"))
     return problems

@@ -24,6 +24,8 @@ CLEAN = {
     + "# Objectives\n\nText about the institution's objectives.\n\n## Checklist { #checklist }\n\n- [ ] First step\n",
 }
 
+MENU = "site_name: !ENV [NAME, Test]\nnav:\n  - index.md\n  - Strategy:\n      - strategy/goals.md\n"
+
 
 @pytest.fixture
 def docs(tmp_path):
@@ -34,6 +36,7 @@ def docs(tmp_path):
         path.write_text(text, encoding="utf-8")
     for language in ("bs", "en"):
         (folder / language / "chart.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (tmp_path / "mkdocs.yml").write_text(MENU, encoding="utf-8")
     return folder
 
 

@@ -21,3 +21,8 @@ def test_misspelled_english_word(docs):
 def test_marked_foreign_words_code_and_links_are_skipped(docs):
     replace(docs, "en/strategy/goals.md", "Text about", "The *društveni mediji*{lang=bs} `kod` [link](https://x.org/abcxyz) text about")
     assert messages(docs, "spelling") == []
+
+
+def test_unknown_word_comes_with_hunspells_suggestions(docs):
+    replace(docs, "bs/strategy/goals.md", "Tekst o ciljevima", "Tekst o cilejvima")
+    assert "unknown word 'cilejvima' (did you mean: ciljevima" in messages(docs, "spelling")[0]

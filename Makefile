@@ -65,7 +65,8 @@ pdf: $(BIN)/.dev-installed ## The printed handbook, one PDF per language: dist/p
 lighthouse: $(BIN)/.dev-installed ## Lighthouse (mobile) scores of each kind of page in both languages
 	$(BIN)/python benchmarks/lighthouse.py
 
-benchmark: $(BIN)/.dev-installed ## Page weight, and build time next to a bare Material build
+benchmark: $(BIN)/.dev-installed ## Page weight, build time next to a bare Material build, and `make check`'s time
+	$(BIN)/python benchmarks/check_time.py
 	$(BIN)/python benchmarks/page_weight.py
 	$(BIN)/python benchmarks/build_time.py
 

@@ -176,6 +176,10 @@ class Assembler:
             link["rel"] = "attachment"
             link["class"] = [*link.get("class", []), "attachment"]
             return
+        if key and (self.site_dir / key.strip("/") / "index.html").is_file():
+            # A page of the site left out of the handbook (the maintainers' pages): its web address.
+            link["href"] = self.handbook["site_url"].rstrip("/") + "/" + key.strip("/") + "/"
+            return self.rewrite_link(link, page, own)
         raise SystemExit(f"{page['url']}: link '{href}' goes to no page of the handbook and no file")
 
     def local_file(self, src: str, page: dict) -> str | None:

@@ -118,3 +118,14 @@ def test_a_link_to_nowhere_stops_the_build(handbook):
     handbook["nav"][0]["content"] += '<a href="../nowhere/">?</a>'
     with pytest.raises(SystemExit, match="nowhere"):
         assembled(handbook)
+
+
+def test_a_page_left_out_of_the_handbook_is_linked_at_its_web_address(handbook):
+    """The maintainers' pages are built but not printed: a link to one prints the site's address."""
+    folder = build_pdf.Path(handbook["site_dir"]) / "contributing" / "performance"
+    folder.mkdir(parents=True)
+    (folder / "index.html").write_text("<h1>Brzina</h1>")
+    handbook["nav"][0]["content"] += '<a href="contributing/performance/">brzina</a>'
+    link = assembled(handbook).find("a", string="brzina")
+    assert link["href"] == "http://127.0.0.1:8000/contributing/performance/"
+    assert "external" in link["class"] and link.find_next_sibling("span")["class"] == ["link-url"]

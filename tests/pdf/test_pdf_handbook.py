@@ -41,7 +41,7 @@ def top_level_sections(language: str) -> list[str]:
     """The menu's top-level section titles in `language`, from mkdocs.yml (nav and nav_translations)."""
     config = load_config(str(ROOT / "mkdocs.yml"))
     translations = {lang.locale: lang.nav_translations or {} for lang in config.plugins["i18n"].config.languages}
-    sections = [next(iter(item)) for item in config["nav"] if isinstance(item, dict)]
+    sections = [next(iter(item)) for item in config["nav"] if isinstance(item, dict) and isinstance(next(iter(item.values())), list)]
     return [translations[language].get(section, section) for section in sections]
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from checks import (  # noqa: E402  (the path above makes the package importable when run as a script)
+    do_not_cite,
     embedded_content,
     encoding,
     file_names,
@@ -37,6 +38,7 @@ RULES = {
     "images": images,
     "embedded-content": embedded_content,
     "page-text": page_text,
+    "do-not-cite": do_not_cite,
     "markdown-style": markdown_style,
     "spelling": spelling,
 }

@@ -9,6 +9,7 @@ from check_tree import docs, run_checks  # noqa: F401 (docs is a fixture)
 from helpers import ROOT
 
 
+@pytest.mark.needs("hunspell")
 def test_clean_fixture_passes_every_check(docs):
     assert [p.render(docs.parent) for p in run_checks(docs)] == []
 

@@ -1,17 +1,22 @@
-"""Build the "Sources" page from the sources sections of every page, so it always lists every
-source the site cites: grouped by section, each once, with the pages that cite it.
+"""Build the sources pages from the sources sections of every page, so they always list every
+source the site cites: one page per chapter of the menu (reference/sources-<chapter>.md, marker
+`<!-- sources: <chapter> -->`), each source once, with the pages that cite it; and the Sources page
+(marker `<!-- all-sources -->`), which leads to them with the number of sources in each. One page
+per chapter keeps each page light on a phone (tests/performance/test_page_weight.py).
 
-The page holds the marker `<!-- all-sources -->`; a page's sources are the list under its
-`## ... { #sources }` heading, one item per source: `- [Title](https://...), publisher, date`."""
+A page's sources are the list under its `## ... { #sources }` heading, one item per source:
+`- [Title](https://...), publisher, date`."""
 
 import re
 from pathlib import Path
 
 import yaml
+from mkdocs.exceptions import PluginError
 
 from _languages import page_language
 
 MARKER = "<!-- all-sources -->"
+CHAPTER_MARKER = re.compile(r"<!-- sources: (?P<chapter>[a-z0-9-]+) -->")
 SOURCES_HEADING = re.compile(r"^## .*\{\s*#sources\s*\}\s*$")
 LINK = re.compile(r"\]\((https?://[^)\s]+)\)")
 CITED_ON = {"bs": "Citirano na", "en": "Cited on"}
@@ -50,12 +55,16 @@ def nav_order(nav) -> list[str]:
     return order
 
 
-def on_page_markdown(markdown, page, config, files):
-    if MARKER not in markdown:
-        return markdown
-    language = page_language(page)
+def chapter_title(page_path: Path) -> str:
+    """The chapter's name, from its sources page's title: "Izvori: Pravni okvir" -> "Pravni okvir"."""
+    title = str(front_matter(page_path.read_text(encoding="utf-8")).get("title", page_path.stem))
+    return title.split(": ", 1)[-1]
+
+
+def collect(config, language: str, here: Path) -> dict[str, list[dict]]:
+    """{chapter: [{"item": source, "cited": [links to the citing pages]}]}, in menu order; each
+    address once, under the first chapter that cites it."""
     folder = Path(config.docs_dir) / language
-    here = Path(page.file.src_uri).relative_to(language).parent
     groups, owner = {}, {}  # owner: address -> its entry, so each address is listed once
     for relative in nav_order(config.nav):
         path = folder / relative
@@ -64,7 +73,7 @@ def on_page_markdown(markdown, page, config, files):
         text = path.read_text(encoding="utf-8")
         title = front_matter(text).get("title", relative)
         link = f"[{title}]({Path('..') / relative if here != Path('.') else relative})".replace("\\", "/")
-        section = relative.split("/")[0] if "/" in relative else "."
+        chapter = relative.split("/")[0] if "/" in relative else "home"
         for item in source_items(text):
             urls = LINK.findall(item)
             if not urls:
@@ -72,19 +81,35 @@ def on_page_markdown(markdown, page, config, files):
             entry = next((owner[url] for url in urls if url in owner), None)
             if entry is None or any(url not in owner for url in urls):
                 entry = {"item": item, "cited": []}
-                groups.setdefault(section, []).append(entry)
+                groups.setdefault(chapter, []).append(entry)
                 owner.update({url: entry for url in urls if url not in owner})
             if link not in entry["cited"]:
                 entry["cited"].append(link)
-    sections = []
-    for section, entries in groups.items():
-        index = folder / section / "index.md" if section != "." else folder / "index.md"
-        heading = front_matter(index.read_text(encoding="utf-8")).get("title", section) if index.is_file() else section
-        anchor = "home" if section == "." else section
-        lines = [f"## {heading} {{ #{anchor} }}", ""]
-        for entry in entries:
-            lines.append(f"- {entry['item'].rstrip('.')}. {CITED_ON[language]}: {', '.join(entry['cited'])}.")
-        sections.append("\n".join(lines))
+    return groups
+
+
+def on_page_markdown(markdown, page, config, files):
+    chapter_marker = CHAPTER_MARKER.search(markdown)
+    if MARKER not in markdown and not chapter_marker:
+        return markdown
+    language = page_language(page)
+    folder = Path(config.docs_dir) / language
+    here = Path(page.file.src_uri).relative_to(language).parent
+    groups = collect(config, language, here)
+    if chapter_marker:
+        entries = groups.get(chapter_marker["chapter"], [])
+        listed = [f"- {entry['item'].rstrip('.')}. {CITED_ON[language]}: {', '.join(entry['cited'])}." for entry in entries]
+        return markdown.replace(chapter_marker.group(0), "\n".join(listed))
+    lines = []
+    for chapter, entries in groups.items():
+        chapter_page = here / f"sources-{chapter}.md"
+        if not (folder / chapter_page).is_file():
+            raise PluginError(f"the pages of '{chapter}' cite sources, but there is no page docs/{language}/{chapter_page.as_posix()} "
+                              f"to list them: copy another reference/sources-*.md page and change its marker to "
+                              f"<!-- sources: {chapter} --> (in both languages)")
+        count = len(entries)
+        count = (f"{count} izvor" if count % 10 == 1 and count % 100 != 11 else f"{count} izvora") if language == "bs" else f"{count} sources"
+        lines.append(f"- [{chapter_title(folder / chapter_page)}](sources-{chapter}.md): {count}")
     total = sum(len(entries) for entries in groups.values())
     summary = f"Ukupno izvora: {total}." if language == "bs" else f"{total} sources in all."
-    return markdown.replace(MARKER, summary + "\n\n" + "\n\n".join(sections))
+    return markdown.replace(MARKER, summary + "\n\n" + "\n".join(lines))

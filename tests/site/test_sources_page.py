@@ -1,4 +1,5 @@
-"""The Sources page lists every source the site cites, in each language."""
+"""The sources pages list every source the site cites, in each language: one page per chapter, and
+the Sources page leading to them with the number of sources in each."""
 
 import re
 
@@ -7,15 +8,23 @@ from helpers import DOCS, LANGUAGES, soup
 CITED = re.compile(r"\]\((https?://[^)\s]+)\)")
 CODE = re.compile(r"^(```|~~~).*?^\1|`[^`\n]*`", re.S | re.M)  # examples in code are not citations
 PROJECT = "github.com/drustveni-mediji-bih/"  # links to the project's own repository are not sources
+COUNT = re.compile(r"(\d+) (?:izvora?|sources)$")
 
 
-def test_every_cited_address_is_on_the_sources_page(built_site):
+def test_every_cited_address_is_on_a_sources_page(built_site):
     for language in LANGUAGES:
         cited = {url for path in (DOCS / language).rglob("*.md") for url in CITED.findall(CODE.sub("", path.read_text(encoding="utf-8")))}
         cited = {url for url in cited if PROJECT not in url}
-        page = built_site / ("" if language == "bs" else "en") / "reference" / "sources" / "index.html"
-        listed = [a["href"] for a in soup(page).select("article li a[href^='http']")]
+        reference = built_site / ("" if language == "bs" else "en") / "reference"
+        index = soup(reference / "sources" / "index.html")
+        chapters = index.select("article ul > li")
+        listed, counted = set(), 0
+        for chapter in chapters:
+            target = reference / chapter.a["href"].removeprefix("../") / "index.html"
+            items = soup(target).select("article ul > li")
+            listed |= {a["href"] for item in items for a in item.select("a[href^='http']")}
+            assert COUNT.search(chapter.get_text(" ", strip=True))[1] == str(len(items)), f"{language}: {chapter.a['href']}"
+            counted += len(items)
         assert len(cited) > 100, f"{language}: only {len(cited)} cited addresses found"
-        assert sorted(cited - set(listed)) == [], f"{language}: cited but not on the sources page"
-        items = soup(page).select("article h2 ~ ul > li")
-        assert str(len(items)) in soup(page).select_one("article").get_text(), "the count shown is not the count listed"
+        assert sorted(cited - listed) == [], f"{language}: cited but not on the sources pages"
+        assert str(counted) in index.select_one("article").get_text(), "the total shown is not the total listed"

@@ -23,6 +23,7 @@ from checks import (  # noqa: E402  (the path above makes the package importable
     menu,
     page_text,
     spelling,
+    style_words,
     translations,
 )
 from checks.pages import Problem, load_pages  # noqa: E402
@@ -40,6 +41,7 @@ RULES = {
     "page-text": page_text,
     "do-not-cite": do_not_cite,
     "markdown-style": markdown_style,
+    "style": style_words,
     "spelling": spelling,
 }
 

@@ -5,6 +5,19 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
+# The program that builds the site: mkdocs (MkDocs 1.6.1, the last 1.x release) or properdocs (ProperDocs,
+# a community fork of MkDocs 1.6.1; the tests check on every run that it builds the same site). If
+# MkDocs 1.6.1 stops working, change this one line to properdocs: serve, build, offline, pdf, the
+# tests and the benchmarks all build with it (scripts/site_generator.py reads it from the
+# environment). Once for a single command: `make build SITE_GENERATOR=properdocs`.
+# See docs/en/contributing/dependencies.md.
+SITE_GENERATOR ?= mkdocs
+export SITE_GENERATOR
+ifeq ($(filter $(SITE_GENERATOR),mkdocs properdocs),)
+$(error SITE_GENERATOR=$(SITE_GENERATOR) is not a site generator this project knows: use mkdocs or properdocs)
+endif
+# ProperDocs is pinned in the dev lock (requirements-dev.in): building with it installs that lock too.
+GENERATOR_INSTALLED := $(if $(filter mkdocs,$(SITE_GENERATOR)),$(BIN)/.site-installed,$(BIN)/.dev-installed)
 # Edition in the names of the downloads in dist/: the tag on this commit (a release), else the date
 # and the commit. The release workflow sets VERSION to the pushed tag.
 VERSION ?= $(shell git describe --tags --exact-match 2>/dev/null || echo "$$(date +%Y-%m-%d)-$$(git rev-parse --short HEAD 2>/dev/null || echo local)")
@@ -25,11 +38,11 @@ $(BIN)/.dev-installed: $(BIN)/.site-installed requirements-dev.txt
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund
 
-serve: $(BIN)/.site-installed ## Build and serve at http://127.0.0.1:8000, reloading on every save
-	$(BIN)/mkdocs serve --livereload --dev-addr 127.0.0.1:8000
+serve: $(GENERATOR_INSTALLED) ## Build and serve at http://127.0.0.1:8000, reloading on every save
+	$(BIN)/$(SITE_GENERATOR) serve -f mkdocs.yml --livereload --dev-addr 127.0.0.1:8000
 
-build: $(BIN)/.site-installed ## Strict build of both languages into site/
-	$(BIN)/mkdocs build --strict --site-dir site
+build: $(GENERATOR_INSTALLED) ## Strict build of both languages into site/
+	$(BIN)/$(SITE_GENERATOR) build -f mkdocs.yml --strict --site-dir site
 
 check: $(BIN)/.dev-installed ## Fast content checks, no browser
 	$(BIN)/python scripts/check_content.py
@@ -53,7 +66,7 @@ lock: $(BIN)/.dev-installed ## Re-pin every package after editing requirements*.
 	$(BIN)/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe --no-emit-index-url --no-emit-find-links -o requirements.txt requirements.in
 	$(BIN)/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe --no-emit-index-url --no-emit-find-links -o requirements-dev.txt requirements-dev.in
 
-offline: $(BIN)/.site-installed node_modules/.package-lock.json ## The offline copy: dist/prirucnik-<version>-offline.zip
+offline: $(GENERATOR_INSTALLED) node_modules/.package-lock.json ## The offline copy: dist/prirucnik-<version>-offline.zip
 	$(BIN)/python scripts/build_offline.py --version $(VERSION)
 
 search-quality: $(BIN)/.dev-installed node_modules/.package-lock.json ## Measure the search (queries, index size, speed), before and after

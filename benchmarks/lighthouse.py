@@ -27,6 +27,8 @@ import threading
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))  # site_generator: which program builds the site
+import site_generator  # noqa: E402
 sys.path.insert(0, str(ROOT / "tests"))
 from conftest import CHROMIUM_ARGS, find_chromium  # noqa: E402
 from page_types import PAGE_TYPES, type_url  # noqa: E402
@@ -82,7 +84,7 @@ def ensure_lighthouse():
 
 def build(destination: Path) -> Path:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(destination)], cwd=ROOT, env=env, check=True)
+    subprocess.run(site_generator.build_command(destination, "--strict", "-q"), cwd=ROOT, env=env, check=True)
     return destination
 
 

@@ -7,10 +7,13 @@ script already presses a focused label on Enter) and a name in the page's langua
 only screen readers read (ARIA names are not allowed on a label); the search dialog gets a name;
 the logo image inside the already named home link gets an empty alt, so it is not read as "logo".
 The menu's section toggles (also icon-only labels, which name the submenu they open) get the
-section's title the same way.
+section's title the same way. The build fails if a page lacks the header controls, the search dialog
+or the logo in the form Material wrote them when this hook was made (the theme changed).
 """
 
 import re
+
+from _theme import theme_changed
 
 NAMES = {
     "bs": {"__drawer": "Otvori meni", "__search": "Otvori pretragu", "dialog": "Pretraga"},
@@ -33,7 +36,26 @@ def page_language(output: str) -> str:
     return match.group(1) if match else "bs"
 
 
-def make_accessible(output: str) -> str:
+def check_theme_markup(output: str, where: str):
+    """Each thing this hook names must be in the page as Material wrote it when the hook was made."""
+    labels = sorted(m["target"] for m in HEADER_LABEL.finditer(output))
+    missing = []
+    if labels != ["__drawer", "__search"]:
+        missing.append(f"the header's menu and search labels (found {labels})")
+    if output.count(SEARCH_DIALOG) != 1:
+        missing.append(f"the search dialog {SEARCH_DIALOG!r} ({output.count(SEARCH_DIALOG)} times)")
+    if not LOGO_IMAGE.search(output):
+        missing.append('the logo image (alt="logo") inside the named home link')
+    if missing:
+        raise theme_changed(
+            "accessible_controls.py",
+            f"{where} does not have " + "; ".join(missing),
+            "compare Material's partials/header.html, search.html and logo.html with the patterns in the hook",
+        )
+
+
+def make_accessible(output: str, where: str = "the page") -> str:
+    check_theme_markup(output, where)
     names = NAMES.get(page_language(output), NAMES["en"])
     output = HEADER_LABEL.sub(
         lambda m: f'<label class="md-header__button md-icon" for="{m["target"]}" tabindex="0">'
@@ -46,8 +68,8 @@ def make_accessible(output: str) -> str:
 
 
 def on_post_page(output, page, config):
-    return make_accessible(output)
+    return make_accessible(output, page.file.src_uri)
 
 
 def on_post_template(output_content, template_name, config):
-    return make_accessible(output_content) if template_name.endswith(".html") else output_content
+    return make_accessible(output_content, template_name) if template_name.endswith(".html") else output_content

@@ -13,7 +13,8 @@ hooks/no_alternate_sitemap_fetch.py.)
 import re
 from urllib.parse import urljoin
 
-from _languages import twin_url
+from _languages import language_prefixes, twin_url
+from _theme import theme_changed
 
 # From the start of its line (`^`): a pattern that began with optional blanks was tried at every blank.
 ALTERNATE = re.compile(r'^[ \t]*<link rel="alternate" href="(?P<href>[^"]*)" hreflang="(?P<lang>[\w-]+)">\n?', re.M)
@@ -26,6 +27,12 @@ def default_language(config) -> str:
 def on_post_page(output, page, config):
     site_url = config.site_url or ""
     links = list(ALTERNATE.finditer(output))
+    if not links and len(language_prefixes(config)) > 1:
+        raise theme_changed(
+            "hreflang_alternates.py",
+            f"{page.file.src_uri} has no <link rel=\"alternate\" hreflang> in its head",
+            "compare how Material's base.html writes the language alternates with ALTERNATE in the hook",
+        )
     if not links or not site_url:
         return output
     site_url = site_url if site_url.endswith("/") else site_url + "/"

@@ -9,7 +9,8 @@ import re
 
 from mkdocs.utils import get_relative_url
 
-from _languages import twin_url
+from _languages import language_prefixes, twin_url
+from _theme import theme_changed
 
 SWITCHER_LINK = re.compile(r'<a href="[^"]*" hreflang="(?P<lang>[A-Za-z-]+)" class="md-select__link"')
 
@@ -23,4 +24,11 @@ def on_post_page(output, page, config):
             href += "/"
         return f'<a href="{href}" hreflang="{language}" class="md-select__link" lang="{language}"'
 
-    return SWITCHER_LINK.sub(relative_link, output)
+    output, count = SWITCHER_LINK.subn(relative_link, output)
+    if count == 0 and len(language_prefixes(config)) > 1:
+        raise theme_changed(
+            "language_switcher.py",
+            f"{page.file.src_uri} has no language-switcher link (<a ... hreflang class=\"md-select__link\">)",
+            "compare Material's partials/alternate.html with SWITCHER_LINK in the hook",
+        )
+    return output

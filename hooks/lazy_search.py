@@ -10,9 +10,8 @@ build fails if the theme's script changes and a pattern is no longer found.
 """
 
 import re
-from pathlib import Path
 
-from mkdocs.exceptions import PluginError
+from _theme import theme_changed, theme_script
 
 # (what it does, pattern in Material's minified bundle, replacement)
 PATCHES = [
@@ -41,16 +40,16 @@ def patch(script: str, name: str) -> str:
     for purpose, pattern, replacement in PATCHES:
         script, count = pattern.subn(replacement, script)
         if count != 1:
-            raise PluginError(
-                f"hooks/lazy_search.py: could not '{purpose}' in {name} ({count} matches for "
-                f"{pattern.pattern!r}). Material's script changed: check how it loads the search now."
+            raise theme_changed(
+                "lazy_search.py",
+                f"could not '{purpose}' in {name} ({count} matches for {pattern.pattern!r}, expected 1)",
+                "find in Material's script how it loads the search index and starts the search worker now",
             )
     return script
 
 
 def on_post_build(config):
-    for bundle in Path(config.site_dir).glob("assets/javascripts/bundle.*.min.js"):
-        script = bundle.read_text(encoding="utf-8")
-        if MARKER in script:
-            continue  # already done in this build (the other language shares the file)
+    bundle = theme_script(config, "lazy_search.py")
+    script = bundle.read_text(encoding="utf-8")
+    if MARKER not in script:
         bundle.write_text(patch(script, bundle.name), encoding="utf-8")

@@ -7,23 +7,24 @@ and a failed request from disk. The language switcher already links to the twin 
 is not needed; the selector is narrowed to match nothing. The build fails if the theme changes.
 """
 
-from pathlib import Path
-
-from mkdocs.exceptions import PluginError
+from _theme import theme_changed, theme_script
 
 MATERIAL_SELECTOR = 'M("link[rel=alternate]")'
 NARROWED_SELECTOR = 'M("link[rel=alternate][data-language-map]")'
 
 
+def narrow_selector(script: str, name: str) -> str:
+    if NARROWED_SELECTOR in script:
+        return script  # already done in this build
+    if MATERIAL_SELECTOR not in script:
+        raise theme_changed(
+            "no_alternate_sitemap_fetch.py",
+            f"'{MATERIAL_SELECTOR}' is not in {name}",
+            "check whether Material's script still fetches sitemap.xml for each language link, and how",
+        )
+    return script.replace(MATERIAL_SELECTOR, NARROWED_SELECTOR)
+
+
 def on_post_build(config):
-    bundles = list(Path(config.site_dir).glob("assets/javascripts/bundle.*.min.js"))
-    if not bundles:
-        return  # a language built into a subfolder shares the root's assets
-    for bundle in bundles:
-        script = bundle.read_text(encoding="utf-8")
-        if MATERIAL_SELECTOR not in script:
-            raise PluginError(
-                f"hooks/no_alternate_sitemap_fetch.py: '{MATERIAL_SELECTOR}' not found in {bundle.name}. "
-                "Material's script changed: check whether it still fetches sitemap.xml per language link."
-            )
-        bundle.write_text(script.replace(MATERIAL_SELECTOR, NARROWED_SELECTOR), encoding="utf-8")
+    bundle = theme_script(config, "no_alternate_sitemap_fetch.py")
+    bundle.write_text(narrow_selector(bundle.read_text(encoding="utf-8"), bundle.name), encoding="utf-8")

@@ -13,7 +13,9 @@ and MkDocs rejects `search.lang: bs`, so every page was read with lunr's English
   Bosnian stemmer and stop words) under the names Material's search worker loads for those lunr
   languages, assets/javascripts/lunr/min/lunr.<language>.min.js.
 
-The build fails if Material's page configuration no longer has the `base` this relies on.
+The build fails if Material's page configuration no longer has the `base` this relies on, if the
+search plugin's index is not where it was, or if Material's search worker no longer loads
+lunr.<language>.min.js for the languages an index names.
 """
 
 import json
@@ -26,6 +28,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
 from _languages import language_prefixes
+from _theme import SEARCH_WORKER, inner_language_build, one_asset, theme_changed
 
 # The lunr language each site language's index names (the extension registers both).
 LUNR_LANGUAGE = {"bs": "bs", "en": "en-stem"}
@@ -37,6 +40,8 @@ PIPELINE = ["trimmer", "stopWordFilter", "stemmer"]
 EXTENSION = Path(__file__).resolve().parent.parent / "overrides" / "assets" / "javascripts" / "search-language.js"
 CONFIG_SCRIPT = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
 BASE_KEY = re.compile(r'"base":\s*"[^"]*"')
+# How Material's search worker loads a lunr language: importScripts(`${base}/min/lunr.${lang}.min.js`).
+WORKER_LOADS_LANGUAGE = re.compile(r"/min/lunr\.\$\{\w+\}\.min\.js")
 
 
 def page_prefix(page, prefixes) -> str:
@@ -49,9 +54,10 @@ def on_post_page(output, page, config):
         return output
     match = CONFIG_SCRIPT.search(output)
     if not match or not BASE_KEY.search(match.group(2)):
-        raise PluginError(
-            "hooks/search_per_language.py: no \"base\" in the page's __config script. Material's "
-            "template changed: check how its search finds search/search_index.json."
+        raise theme_changed(
+            "search_per_language.py",
+            f"no \"base\" in the __config script of {page.file.src_uri}",
+            "check in Material's base.html how its search finds search/search_index.json now",
         )
     base = json.dumps(get_relative_url(prefix, page.url))
     script = BASE_KEY.sub(lambda _: f'"base": {base}', match.group(2), count=1)
@@ -86,12 +92,31 @@ def language_index(data: dict, language: str, prefixes: dict[str, str]) -> dict:
     return {"config": config, "docs": docs}
 
 
+def check_worker(config):
+    """Material's search worker must still load lunr.<language>.min.js, which this hook installs."""
+    worker = one_asset(config, SEARCH_WORKER, "search_per_language.py",
+                       "look in Material's templates/assets/javascripts/workers/ for the search worker's new name")
+    if not WORKER_LOADS_LANGUAGE.search(worker.read_text(encoding="utf-8")):
+        raise theme_changed(
+            "search_per_language.py",
+            f"{worker.name} no longer loads min/lunr.<language>.min.js",
+            "find in Material's search worker how it loads a lunr language, and install search-language.js there",
+        )
+
+
 @event_priority(-150)  # after the i18n plugin merges the languages' entries and the offline plugin
 def on_post_build(config):
     site = Path(config.site_dir)
     combined = site / "search" / "search_index.json"
     if not combined.is_file():
-        return
+        if inner_language_build(config):
+            return
+        raise theme_changed(
+            "search_per_language.py",
+            "the built site has no search/search_index.json",
+            "check where the search plugin writes its index now (and that `search` is still in plugins:)",
+        )
+    check_worker(config)
     data = json.loads(combined.read_text(encoding="utf-8"))
     prefixes = language_prefixes(config)
     indexes = {language: language_index(data, language, prefixes) for language in prefixes}

@@ -9,9 +9,8 @@ selector changes.
 """
 
 import re
-from pathlib import Path
 
-from mkdocs.exceptions import PluginError
+from _theme import theme_changed, theme_script
 
 # Tables Material would wrap: those without a class attribute (its selector is table:not([class])).
 TABLE = re.compile(r"<table(?![^>]*\sclass=)(?:\s[^>]*)?>.*?</table>", re.S)
@@ -28,14 +27,18 @@ def on_page_content(html, page, config, files):
     return wrap_tables(html)
 
 
+def narrow_selector(script: str, name: str) -> str:
+    if NARROWED_SELECTOR in script:
+        return script  # already done in this build
+    if script.count(MATERIAL_SELECTOR) != 1:
+        raise theme_changed(
+            "table_scroll_boxes.py",
+            f"{MATERIAL_SELECTOR} is in {name} {script.count(MATERIAL_SELECTOR)} times, expected once",
+            "search Material's script for the selector of the tables it wraps in md-typeset__scrollwrap",
+        )
+    return script.replace(MATERIAL_SELECTOR, NARROWED_SELECTOR)
+
+
 def on_post_build(config):
-    for bundle in Path(config.site_dir).glob("assets/javascripts/bundle.*.min.js"):
-        script = bundle.read_text(encoding="utf-8")
-        if NARROWED_SELECTOR in script:
-            continue  # already done in this build (the other language shares the file)
-        if script.count(MATERIAL_SELECTOR) != 1:
-            raise PluginError(
-                f"hooks/table_scroll_boxes.py: {MATERIAL_SELECTOR} is not in {bundle.name} exactly once. "
-                "Material's script changed: check how it wraps tables now."
-            )
-        bundle.write_text(script.replace(MATERIAL_SELECTOR, NARROWED_SELECTOR), encoding="utf-8")
+    bundle = theme_script(config, "table_scroll_boxes.py")
+    bundle.write_text(narrow_selector(bundle.read_text(encoding="utf-8"), bundle.name), encoding="utf-8")

@@ -20,7 +20,7 @@ Material's script tag changes.
 import html
 import re
 
-from mkdocs.exceptions import PluginError
+from _theme import theme_changed
 
 THEME_SCRIPT = re.compile(r'<script src="(?P<folder>[^"]*assets/javascripts/)(?P<name>bundle\.[0-9a-f]+\.min\.js)"></script>')
 HIGHLIGHT_SCRIPT = re.compile(r'<script src="(?P<src>[^"]*assets/javascripts/search-(?:language|highlight)\.js)"></script>\n?')
@@ -30,9 +30,10 @@ LOADER = "theme-script-on-first-use.js"
 def defer_theme_script(output: str, where: str) -> str:
     theme = list(THEME_SCRIPT.finditer(output))
     if len(theme) != 1:
-        raise PluginError(
-            f"hooks/theme_script_on_first_use.py: {where} has {len(theme)} tags for Material's script, "
-            "expected 1. Material's base.html changed: check how it loads assets/javascripts/bundle.*.min.js."
+        raise theme_changed(
+            "theme_script_on_first_use.py",
+            f"{where} has {len(theme)} tags for Material's script, expected 1",
+            "check how Material's base.html loads assets/javascripts/bundle.*.min.js now",
         )
     folder, name = theme[0]["folder"], theme[0]["name"]
     highlight = " ".join(HIGHLIGHT_SCRIPT.findall(output))

@@ -16,6 +16,7 @@ import re
 from pathlib import Path
 
 import tinycss2
+from _theme import inner_language_build, theme_changed
 from mkdocs.plugins import event_priority
 
 THEME_STYLESHEETS = ("assets/stylesheets/main.*.min.css", "assets/stylesheets/palette.*.min.css")
@@ -114,6 +115,10 @@ def can_match(selector, vocabulary: Vocabulary) -> bool:
     return True
 
 
+class _Unreadable(Exception):
+    """A rule or declaration tinycss2 cannot parse: dropping it would silently change the styles."""
+
+
 def prune_rules(rules, vocabulary: Vocabulary):
     """The rules that can still match, as ("rule", selectors, declarations), ("block", at-rule head,
     nested items) and ("raw", None, text) items."""
@@ -129,6 +134,8 @@ def prune_rules(rules, vocabulary: Vocabulary):
                 kept.append(("block", "@" + rule.at_keyword + tinycss2.serialize(rule.prelude).rstrip(), inner))
         elif rule.type == "at-rule":
             kept.append(("raw", None, tinycss2.serialize([rule])))
+        elif rule.type == "error":
+            raise _Unreadable(f"line {rule.source_line}: {rule.message}")
     return kept
 
 
@@ -140,7 +147,9 @@ def declarations(rule) -> list[tuple[str | None, str]]:
             value = tinycss2.serialize(item.value).strip()
             text = f"{item.name}:{value}{'!important' if item.important else ''}"
             out.append((item.name if item.name.startswith("--") else None, text))
-        elif item.type != "error":
+        elif item.type == "error":
+            raise _Unreadable(f"line {item.source_line}: {item.message}")
+        else:
             out.append((None, tinycss2.serialize([item])))
     return out
 
@@ -163,8 +172,17 @@ def render(items, live_properties) -> str:
 
 def prune_stylesheets(site: Path, stylesheets: list[Path], vocabulary: Vocabulary) -> dict[Path, str]:
     """Pruned text of each stylesheet; custom properties are dropped until every one left is read."""
-    pruned = {path: prune_rules(tinycss2.parse_stylesheet(path.read_text(encoding="utf-8"), skip_comments=True,
-                                                           skip_whitespace=True), vocabulary) for path in stylesheets}
+    pruned = {}
+    for path in stylesheets:
+        rules = tinycss2.parse_stylesheet(path.read_text(encoding="utf-8"), skip_comments=True, skip_whitespace=True)
+        try:
+            pruned[path] = prune_rules(rules, vocabulary)
+        except _Unreadable as error:
+            raise theme_changed(
+                "unused_theme_css.py",
+                f"{path.name} has CSS that tinycss2 cannot read ({error})",
+                "see whether a newer tinycss2 reads it (requirements.in), or what Material's stylesheet uses now",
+            ) from None
     others = " ".join(p.read_text(encoding="utf-8") for p in site.rglob("*.css") if p not in stylesheets)
     outside = set(VAR_REFERENCE.findall(others)) | vocabulary.custom_properties
     live = None
@@ -183,12 +201,18 @@ class _AllProperties:
 
 @event_priority(-200)  # after the i18n plugin has built every language (its on_post_build is at -100)
 def on_post_build(config):
-    i18n = config.plugins.get("i18n")
-    if i18n is not None and getattr(i18n, "building", False):
+    if inner_language_build(config):
         return  # a language built inside the main build: wait for the end
     site = Path(config.site_dir)
-    stylesheets = [path for pattern in THEME_STYLESHEETS for path in site.glob(pattern)]
-    if not stylesheets:
-        return
+    stylesheets = []
+    for pattern in THEME_STYLESHEETS:
+        matches = sorted(site.glob(pattern))
+        if len(matches) != 1:
+            raise theme_changed(
+                "unused_theme_css.py",
+                f"{len(matches)} files match {pattern} in the built site, expected 1",
+                "look in Material's templates/assets/stylesheets/ for its stylesheets' new names",
+            )
+        stylesheets += matches
     for path, text in prune_stylesheets(site, stylesheets, Vocabulary(site)).items():
         path.write_text(text + "\n", encoding="utf-8")

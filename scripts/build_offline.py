@@ -22,6 +22,8 @@ import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))  # site_generator: which program builds the site
+import site_generator  # noqa: E402
 NAME = "prirucnik"
 SIZE_BUDGET = 15_000_000  # bytes; tests/offline checks the real zip against it too
 # Useless to a reader opening the copy from disk: source maps (for debugging Material's scripts), and
@@ -61,10 +63,10 @@ def build_site(site_dir: Path) -> None:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "OFFLINE": "true"}
     env.pop("BUILD_ONLY_LOCALE", None)
     env.pop("HANDBOOK_PAGES", None)
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site_dir)]
+    command = site_generator.build_command(site_dir, "--strict", "-q")
     result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
     if result.returncode != 0:
-        sys.exit(f"mkdocs build failed:\n{result.stdout}{result.stderr}")
+        sys.exit(f"{site_generator.name()} build failed:\n{result.stdout}{result.stderr}")
 
 
 def write_readme(site_dir: Path, version: str) -> None:

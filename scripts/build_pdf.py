@@ -29,6 +29,8 @@ from urllib.parse import urljoin, urlsplit
 from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))  # site_generator: which program builds the site
+import site_generator  # noqa: E402
 STYLESHEET = Path(__file__).resolve().parent / "handbook.css"
 LANGUAGES = ("bs", "en")
 NAME = "prirucnik"
@@ -70,10 +72,10 @@ def build_language(language: str, site_dir: Path) -> dict:
     pages_file = site_dir.parent / f"pages-{language}.json"
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "BUILD_ONLY_LOCALE": language, "HANDBOOK_PAGES": str(pages_file)}
     env.pop("OFFLINE", None)
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site_dir)]
+    command = site_generator.build_command(site_dir, "--strict", "-q")
     result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
     if result.returncode != 0:
-        sys.exit(f"mkdocs build for '{language}' failed:\n{result.stdout}{result.stderr}")
+        sys.exit(f"{site_generator.name()} build for '{language}' failed:\n{result.stdout}{result.stderr}")
     return json.loads(pages_file.read_text(encoding="utf-8"))
 
 

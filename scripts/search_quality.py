@@ -42,6 +42,8 @@ from urllib.parse import quote, unquote, urlsplit
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))  # site_generator: which program builds the site
+import site_generator  # noqa: E402
 QUERIES = ROOT / "scripts" / "search_queries.yml"
 SEARCH_HOOK = "search_per_language.py"
 PAGE_SCRIPTS = ("assets/javascripts/search-language.js", "assets/javascripts/search-highlight.js")
@@ -112,13 +114,10 @@ class Scores:
 
 
 def build(config: Path, destination: Path, strict: bool = True) -> Path:
-    command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(destination)]
-    if strict:
-        command.insert(4, "--strict")
-    result = subprocess.run(command, cwd=ROOT, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-                            capture_output=True, text=True)
+    command = site_generator.build_command(destination, "-q", *(["--strict"] if strict else []), config=config)
+    result = subprocess.run(command, cwd=ROOT, env=site_generator.environment(), capture_output=True, text=True)
     if result.returncode != 0:
-        sys.exit(f"mkdocs build failed ({config}):\n{result.stdout}\n{result.stderr}")
+        sys.exit(f"{site_generator.name()} build failed ({config}):\n{result.stdout}\n{result.stderr}")
     return destination
 
 

@@ -18,6 +18,9 @@ import system_tools
 from helpers import run_script
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))  # site_generator: which program builds the site
+import site_generator  # noqa: E402
+
 LANGUAGES = ("bs", "en")
 # Flags that keep Chromium from calling Google services on this closed network (and in CI).
 CHROMIUM_ARGS = [
@@ -31,18 +34,19 @@ CHROMIUM_ARGS = [
 ]
 
 
-def build_site(destination: Path, config: Path = ROOT / "mkdocs.yml", extra_env=None) -> Path:
-    """Strict MkDocs build into `destination`; fails the test with MkDocs' own output."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(extra_env or {})}
+def build_site(destination: Path, config: Path = ROOT / "mkdocs.yml", extra_env=None, generator=None) -> Path:
+    """Strict build into `destination` with the Makefile's SITE_GENERATOR (MkDocs unless it says
+    otherwise) or the `generator` named; fails the test with the generator's own output."""
+    generator = generator or site_generator.name()
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(destination)],
+        site_generator.build_command(destination, "--strict", config=config, generator=generator),
         cwd=ROOT,
-        env=env,
+        env=site_generator.environment(**(extra_env or {})),
         capture_output=True,
         text=True,
     )
     if result.returncode != 0:
-        pytest.fail(f"mkdocs build failed:\n{result.stdout}\n{result.stderr}", pytrace=False)
+        pytest.fail(f"{generator} build failed:\n{result.stdout}\n{result.stderr}", pytrace=False)
     return destination
 
 

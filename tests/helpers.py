@@ -16,11 +16,16 @@ DEFAULT_LANGUAGE = "bs"
 
 
 def load_module(relative_path: str):
-    """A hook or script of the project (e.g. "hooks/lazy_search.py"), imported by its path."""
+    """A hook or script of the project (e.g. "hooks/lazy_search.py"), imported by its path, with its
+    folder on the import path while it loads (as MkDocs does for hooks: `from _theme import ...`)."""
     path = ROOT / relative_path
     spec = importlib.util.spec_from_file_location(path.stem, path)
     module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    sys.path.insert(0, str(path.parent))
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(path.parent))
     return module
 
 

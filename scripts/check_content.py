@@ -12,8 +12,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from checks import (  # noqa: E402  (the path above makes the package importable when run as a script)
+    diagrams,
     embedded_content,
     encoding,
+    example_posts,
     file_names,
     front_matter,
     images,
@@ -35,6 +37,8 @@ RULES = {
     "embedded-content": embedded_content,
     "markdown-style": markdown_style,
     "spelling": spelling,
+    "diagrams": diagrams,
+    "example-posts": example_posts,
 }
 
 

@@ -58,6 +58,7 @@ DEFAULTS = [
     "-Nfillcolor=#eef3f8", "-Ncolor=#1a4f7a", "-Nfontcolor=#1a1a1a", "-Nmargin=0.14,0.07",
     "-Efontname=DejaVu Sans", "-Efontsize=13", "-Ecolor=#3b4650", "-Efontcolor=#1a1a1a", "-Earrowsize=0.8",
 ]
+FONTS = "DejaVu Sans, Verdana, sans-serif"
 # Colours of the node classes an author may use, and of clusters, written into the SVG itself for
 # where the site's stylesheet does not reach (the PDF); on the site, site.css sets both schemes.
 PRINT_COLOURS = {
@@ -190,7 +191,7 @@ def _clean_svg(svg: str, title: str, description: str) -> Drawing:
                     shape.set("fill", colours[0])
                     shape.set("stroke", colours[1])
     for text in graph.iter(f"{{{SVG_NS}}}text"):
-        text.attrib.pop("font-family", None)  # the stylesheet names the fonts, with fallbacks
+        text.set("font-family", FONTS)  # Graphviz measured the text in DejaVu Sans; others are narrower
     body = ElementTree.tostring(graph, encoding="unicode").replace(f' xmlns="{SVG_NS}"', "")
     body = re.sub(r">\s+<", "><", body).strip()
     return Drawing(

@@ -138,10 +138,9 @@ class ExamplePostExtension(BlocksExtension):
         block_mgr.register(ExamplePost, self.getConfigs())
 
 
-def problems_in(lines: list[str], language: str | None = None):
-    """(line number, message) for each `/// post` block in `lines` (a whole file, 1-based lines)
-    that will not be drawn, and why. `language`, if given, is the language the labels must be in."""
-    found, fence = [], None
+def post_headers(lines: list[str]):
+    """(index, header match) of each `/// post` line outside fenced code (examples in code are not posts)."""
+    fence = None
     for index, line in enumerate(lines):
         opening = FENCE.match(line)
         if opening and fence is None:
@@ -152,8 +151,15 @@ def problems_in(lines: list[str], language: str | None = None):
                 fence = None
             continue
         header = HEADER.match(line)
-        if not header:
-            continue
+        if header:
+            yield index, header
+
+
+def problems_in(lines: list[str], language: str | None = None):
+    """(line number, message) for each `/// post` block in `lines` (a whole file, 1-based lines)
+    that will not be drawn, and why. `language`, if given, is the language the labels must be in."""
+    found = []
+    for index, header in post_headers(lines):
         number = index + 1
         label = (header.group(2) or "").strip()
         if label not in LABELS:

@@ -53,7 +53,7 @@ GRAPHVIZ_LINE = re.compile(r"\b(?:in )?line (\d+)")
 # fill and dark lines also print well where the site's stylesheet does not apply (the PDF).
 DEFAULTS = [
     "-Gfontname=DejaVu Sans", "-Gfontsize=14", "-Gbgcolor=transparent", "-Gpad=0.1",
-    "-Granksep=0.3", "-Gnodesep=0.25",
+    "-Granksep=0.3", "-Gnodesep=0.25", "-Glabeljust=l",
     "-Nfontname=DejaVu Sans", "-Nfontsize=14", "-Nshape=box", "-Nstyle=rounded,filled",
     "-Nfillcolor=#eef3f8", "-Ncolor=#1a4f7a", "-Nfontcolor=#1a1a1a", "-Nmargin=0.14,0.07",
     "-Efontname=DejaVu Sans", "-Efontsize=13", "-Ecolor=#3b4650", "-Efontcolor=#1a1a1a", "-Earrowsize=0.8",

@@ -12,9 +12,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from checks import (  # noqa: E402  (the path above makes the package importable when run as a script)
+    diagrams,
     do_not_cite,
     embedded_content,
     encoding,
+    example_posts,
     file_names,
     front_matter,
     images,
@@ -43,6 +45,8 @@ RULES = {
     "markdown-style": markdown_style,
     "style": style_words,
     "spelling": spelling,
+    "diagrams": diagrams,
+    "example-posts": example_posts,
 }
 
 

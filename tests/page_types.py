@@ -8,6 +8,9 @@ PAGE_TYPES = {
     "home": "index.md",
     "section overview": "strategy/index.md",
     "training page": "strategy/choosing-platforms.md",
+    # A diagram wider than a phone (it scrolls in its box) and example posts (hooks/diagrams.py,
+    # hooks/example_posts.py).
+    "diagram and example posts": "community/community-management.md",
     "case study": "cases/germany-police.md",
     "tool guide": "tools/choosing-tools.md",
     "glossary": "reference/glossary.md",

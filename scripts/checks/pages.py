@@ -8,7 +8,7 @@ import yaml
 
 LANGUAGES = ("bs", "en")
 LANGUAGE_NAMES = {"bs": "Bosnian", "en": "English"}
-FENCE = re.compile(r"^\s*(```|~~~)")
+FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 INLINE_CODE = re.compile(r"`[^`]*`")
 
 
@@ -50,12 +50,16 @@ class Page:
 
     def body_lines(self):
         """(line number, text) of the Markdown body outside fenced code, inline code blanked."""
-        inside_fence = False
+        fence = None  # the opening fence (```, ````, ~~~) until a closing one at least as long
         for number, line in enumerate(self.lines[self.body_line - 1 :], start=self.body_line):
-            if FENCE.match(line):
-                inside_fence = not inside_fence
+            match = FENCE.match(line)
+            if match:
+                if fence is None:
+                    fence = match.group(1)
+                elif match.group(1)[0] == fence[0] and len(match.group(1)) >= len(fence):
+                    fence = None
                 continue
-            if not inside_fence:
+            if fence is None:
                 yield number, INLINE_CODE.sub(lambda m: " " * len(m.group()), line)
 
 

@@ -32,6 +32,7 @@ CLEANERS = [
     (re.compile(r"[\u0400-\u04FF]+"), " "),  # Cyrillic examples
     (re.compile(r"^\s*(?:!!!|\?\?\?\+?|===)\s*[\w-]*"), " "),  # admonition and tab markers
     (re.compile(r"^\s*[-*+]\s+\[[ xX]\]"), " "),  # task list boxes
+    (re.compile(r"^ {4}(?:name|handle|platform|date|image|hashtags|why|source):"), " "),  # example posts' option names
 ]
 
 

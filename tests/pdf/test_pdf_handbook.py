@@ -120,3 +120,19 @@ def test_internal_links_and_bookmarks_work(readers, language):
     assert broken == []
     assert len(reader.outline) >= len(top_level_sections(language)), "one bookmark per chapter at least"
     assert {name for name in attachments if name.endswith(".csv")}, "the CSV templates travel as attachments"
+
+
+# A diagram's own words (drawn as SVG text, not the caption) and an example post's label, per language.
+FIGURES = {
+    "bs": ("Tok odobravanja objave", "Je li objava", "Dobar primjer", "Ilustrativni primjer"),
+    "en": ("Approval workflow for a post", "Is the post", "Good example", "Illustrative example"),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_diagrams_and_example_posts_are_printed(texts, language):
+    """The diagrams (hooks/diagrams.py) and example posts (hooks/example_posts.py) reach the PDF as text."""
+    text = "\n".join(texts[language])
+    for words in FIGURES[language]:
+        assert words in text, f"{words!r} is not in the {language} PDF"
+    assert text.count(FIGURES[language][3]) >= 12, "fewer example posts printed than the pages have"

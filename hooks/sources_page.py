@@ -2,7 +2,8 @@
 source the site cites: one page per chapter of the menu (reference/sources-<chapter>.md, marker
 `<!-- sources: <chapter> -->`), each source once, with the pages that cite it; and the Sources page
 (marker `<!-- all-sources -->`), which leads to them with the number of sources in each. One page
-per chapter keeps each page light on a phone (tests/performance/test_page_weight.py).
+per chapter keeps each page light on a phone (tests/performance/test_page_weight.py). A new chapter
+whose sources page does not exist yet has its sources listed on the Sources page itself.
 
 A page's sources are the list under its `## ... { #sources }` heading, one item per source:
 `- [Title](https://...), publisher, date`."""
@@ -11,7 +12,6 @@ import re
 from pathlib import Path
 
 import yaml
-from mkdocs.exceptions import PluginError
 
 from _languages import page_language
 
@@ -61,6 +61,10 @@ def chapter_title(page_path: Path) -> str:
     return title.split(": ", 1)[-1]
 
 
+def chapter_list(entries: list[dict], language: str) -> list[str]:
+    return [f"- {entry['item'].rstrip('.')}. {CITED_ON[language]}: {', '.join(entry['cited'])}." for entry in entries]
+
+
 def collect(config, language: str, here: Path) -> dict[str, list[dict]]:
     """{chapter: [{"item": source, "cited": [links to the citing pages]}]}, in menu order; each
     address once, under the first chapter that cites it."""
@@ -98,18 +102,16 @@ def on_page_markdown(markdown, page, config, files):
     groups = collect(config, language, here)
     if chapter_marker:
         entries = groups.get(chapter_marker["chapter"], [])
-        listed = [f"- {entry['item'].rstrip('.')}. {CITED_ON[language]}: {', '.join(entry['cited'])}." for entry in entries]
-        return markdown.replace(chapter_marker.group(0), "\n".join(listed))
-    lines = []
+        return markdown.replace(chapter_marker.group(0), "\n".join(chapter_list(entries, language)))
+    lines, inline = [], []
     for chapter, entries in groups.items():
         chapter_page = here / f"sources-{chapter}.md"
-        if not (folder / chapter_page).is_file():
-            raise PluginError(f"the pages of '{chapter}' cite sources, but there is no page docs/{language}/{chapter_page.as_posix()} "
-                              f"to list them: copy another reference/sources-*.md page and change its marker to "
-                              f"<!-- sources: {chapter} --> (in both languages)")
         count = len(entries)
         count = (f"{count} izvor" if count % 10 == 1 and count % 100 != 11 else f"{count} izvora") if language == "bs" else f"{count} sources"
-        lines.append(f"- [{chapter_title(folder / chapter_page)}](sources-{chapter}.md): {count}")
+        if (folder / chapter_page).is_file():
+            lines.append(f"- [{chapter_title(folder / chapter_page)}](sources-{chapter}.md): {count}")
+        else:  # a new chapter without its sources page yet: its sources are listed here
+            inline += ["", f"## {chapter} {{ #{chapter} }}", "", *chapter_list(entries, language)]
     total = sum(len(entries) for entries in groups.values())
     summary = f"Ukupno izvora: {total}." if language == "bs" else f"{total} sources in all."
-    return markdown.replace(MARKER, summary + "\n\n" + "\n".join(lines))
+    return markdown.replace(MARKER, summary + "\n\n" + "\n".join(lines + inline))

@@ -160,7 +160,8 @@ def pytest_configure(config):
 
 def needed_tools(item) -> list[str]:
     tools = [tool for marker in item.iter_markers("needs") for tool in marker.args]
-    tools += [tool for fixture, tool in system_tools.FIXTURES.items() if fixture in getattr(item, "fixturenames", ())]
+    tools += [tool for fixture, needed in system_tools.FIXTURES.items() if fixture in getattr(item, "fixturenames", ())
+              for tool in needed]
     unknown = [tool for tool in tools if tool not in system_tools.CHECKS]
     if unknown:
         raise pytest.UsageError(f"{item.nodeid}: unknown tool {unknown[0]!r} in @pytest.mark.needs; "

@@ -66,6 +66,8 @@ CHECKS = {
                  "Chromium is not installed: apt-get install -y chromium (or set CHROME_PATH)"),
     "firefox": (lambda: None if firefox_path() else "firefox-esr",
                 "Firefox is not installed: apt-get install -y firefox-esr (or set FIREFOX_PATH)"),
+    "graphviz": (lambda: None if shutil.which("dot") else "graphviz",
+                 "Graphviz, which draws the diagrams of every build, is not installed: apt-get install -y graphviz"),
     "hunspell": (_hunspell_missing,
                  "the spell checker is not installed: apt-get install -y hunspell hunspell-bs hunspell-en-gb"),
     "node": (_node_missing,
@@ -74,11 +76,12 @@ CHECKS = {
                   "Pango or the handbook's fonts are missing: apt-get install -y libpango-1.0-0 libpangoft2-1.0-0 "
                   + " ".join(PDF_FONTS.values())),
 }
-# Fixtures that need a tool: a test using one needs the tool without saying so.
+# Fixtures that need tools: a test using one needs them without saying so.
 FIXTURES = {
-    "browser": "chromium",
-    "offline_site": "node",  # the offline build copies the search shim from node_modules
-    "offline_zip": "node",
+    "built_site": ("graphviz",),  # the pages' diagrams are drawn at build time
+    "offline_site": ("graphviz", "node"),  # the offline build also copies the search shim from node_modules
+    "offline_zip": ("graphviz", "node"),
+    "browser": ("chromium",),
 }
 
 

@@ -1,12 +1,9 @@
 """`make check` (scripts/checks/diagrams.py) on diagrams: Graphviz's own message with the line in the
 page's file, a missing title, description or text version, and misspelt labels. Needs Graphviz."""
 
-import shutil
-
 import pytest
 
 from check_tree import docs, messages, replace  # noqa: F401 (docs is a fixture)
-from helpers import missing_tool
 
 GOOD = '''```dot
 digraph "Tok objave" {
@@ -24,10 +21,7 @@ digraph "Tok objave" {
 '''
 
 
-@pytest.fixture(autouse=True)
-def graphviz():
-    if shutil.which("dot") is None:
-        missing_tool("Graphviz is not installed: apt-get install -y graphviz")
+pytestmark = pytest.mark.needs("graphviz")
 
 
 def add_diagram(docs, text=GOOD):

@@ -3,7 +3,6 @@ source once (the cache), the SVG a page gets, and a build that stops with the fi
 renderer's message when a diagram or an example post is broken."""
 
 import os
-import shutil
 import subprocess
 import sys
 
@@ -11,7 +10,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import ROOT, write_fixture_project
-from helpers import load_module, missing_tool
+from helpers import load_module
 
 diagrams = load_module("hooks/diagrams.py")
 
@@ -25,10 +24,7 @@ SOURCE = '''digraph "Tok objave" {
 FRONT = "---\ntitle: {title}\ndescription: Opis.\ntype: training\nlast_reviewed: 2026-11-26\nreview_by: 2027-11-26\n---\n\n"
 
 
-@pytest.fixture(autouse=True)
-def graphviz():
-    if shutil.which("dot") is None:
-        missing_tool("Graphviz is not installed: apt-get install -y graphviz")
+pytestmark = pytest.mark.needs("graphviz")
 
 
 def test_finds_diagrams_but_not_examples_of_them():

@@ -37,7 +37,7 @@ _state = {}
 
 
 def on_config(config):
-    folder = Path(os.environ.get("TEMPLATE_DOWNLOADS_DIR") or ROOT / "dist" / "templates")
+    folder = Path(os.environ.get("TEMPLATE_DOWNLOADS_DIR") or ROOT / "dist" / "templates")  # make downloads' --out
     manifest_path = folder / "manifest.json"
     manifest = json.loads(manifest_path.read_text(encoding="utf-8")) if manifest_path.is_file() else None
     _state.update(

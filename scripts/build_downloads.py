@@ -15,8 +15,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from downloads.build import CACHE, Builder, load_config  # noqa: E402
-from downloads.source import ROOT, TemplateError  # noqa: E402
+from downloads.build import CACHE, CONFIG, Builder, load_config  # noqa: E402
+from downloads.source import DOCS, ROOT, TemplateError  # noqa: E402
 
 
 def main(argv=None) -> int:
@@ -26,17 +26,21 @@ def main(argv=None) -> int:
     parser.add_argument("--only", nargs="*", metavar="SLUG", help="make only these templates")
     parser.add_argument("--jobs", type=int, default=2, help="files made at the same time (default 2)")
     parser.add_argument("--quiet", action="store_true", help="print only the summary")
+    # For the tests: another list of templates, or pages from another folder.
+    parser.add_argument("--config", type=Path, default=CONFIG, help=argparse.SUPPRESS)
+    parser.add_argument("--docs", type=Path, default=DOCS, help=argparse.SUPPRESS)
     arguments = parser.parse_args(argv)
     say = (lambda message: None) if arguments.quiet else (lambda message: print(message, flush=True))
     try:
-        entries = load_config()
+        entries = load_config(arguments.config, arguments.docs)
         if arguments.only:
             unknown = set(arguments.only) - {entry["slug"] for entry in entries}
             if unknown:
                 parser.error(f"no such template: {', '.join(sorted(unknown))}")
             entries = [entry for entry in entries if entry["slug"] in arguments.only]
         arguments.out.mkdir(parents=True, exist_ok=True)
-        result = Builder(arguments.out.resolve(), arguments.cache.resolve(), say=say).run(entries, arguments.jobs)
+        builder = Builder(arguments.out.resolve(), arguments.cache.resolve(), arguments.docs.resolve(), say=say)
+        result = builder.run(entries, arguments.jobs, pack=not arguments.only)  # zips only of everything
     except TemplateError as error:
         print(error.message(), file=sys.stderr)
         return 1

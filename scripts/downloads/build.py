@@ -229,7 +229,7 @@ class Builder:
                 shutil.rmtree(work, ignore_errors=True)
         return made
 
-    def run(self, entries: list[dict], jobs: int = 2) -> Result:
+    def run(self, entries: list[dict], jobs: int = 2, pack: bool = True) -> Result:
         started = time.perf_counter()
         self.cache.mkdir(parents=True, exist_ok=True)
         tasks = [(entry, variant) for entry in entries for variant in VARIANTS]
@@ -252,7 +252,7 @@ class Builder:
                 result.files.append(item)
                 state = "from cache" if item.cached else f"{item.seconds:.2f} s"
                 self.say(f"[downloads] {item.name:<42} {item.bytes / 1000:7.1f} kB  {state}")
-        result.zips = self.pack(result.files)
+        result.zips = self.pack(result.files) if pack else []
         result.seconds = round(time.perf_counter() - started, 2)
         self.write_manifest(entries, result)
         return result

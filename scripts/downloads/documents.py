@@ -169,7 +169,9 @@ def mark_placeholders(inlines, style=house_style.PLACEHOLDER):
                 else:
                     (capture if depth else out).append(Str(piece))
         elif depth:
-            capture.append(node)
+            # Code keeps its words (and stays Latin, lang "zxx": not a language) but takes the
+            # placeholder's marking: a Word run has one character style.
+            capture.append(Span([Str(node["c"][1])], attributes={"lang": "zxx"}) if node["t"] == "Code" else node)
         elif node["t"] in INLINE_CONTAINERS:
             out.append({"t": node["t"], "c": mark_placeholders(node["c"], style)})
         elif node["t"] == "Span" and not any(key == "custom-style" for key, _ in node["c"][0][2]):
@@ -428,7 +430,11 @@ def document_tree(page: Page, entry: dict, labels: dict, script: str, site_url: 
     settings = entry["document"]
     act = bool(settings.get("act"))
     markdown = markdown_for(page, settings["sections"], act)
-    tree = json.loads(pypandoc.convert_text(markdown, "json", format=PANDOC_READER))
+    try:
+        tree = json.loads(pypandoc.convert_text(markdown, "json", format=PANDOC_READER))
+    except RuntimeError as error:
+        raise TemplateError(page.path, None, f"pandoc could not read the sections {settings['sections']}: {error}",
+                            "simplify the Markdown of these sections (plain paragraphs, lists, | tables |)") from None
     blocks = tree["blocks"]
     headings = [block["c"][0] for block in blocks if block["t"] == "Header"]
     shift_headings(blocks, min(headings) if headings else 1)

@@ -327,6 +327,8 @@ def reference_odt(default_reference: bytes, locale: str, names: dict, act: bool)
         automatic = etree.SubElement(root, f"{{{OFFICE}}}automatic-styles")
         root.remove(automatic)
         root.insert(list(root).index(styles) + 1, automatic)
+    for layout in automatic.findall("style:page-layout", NS_ODF):
+        automatic.remove(layout)  # pandoc's default is US Letter
     automatic.append(_odf(
         '<style:page-layout style:name="PageA4"><style:page-layout-properties fo:page-width="21cm" '
         'fo:page-height="29.7cm" style:print-orientation="portrait" fo:margin-top="2cm" fo:margin-bottom="1.5cm" '

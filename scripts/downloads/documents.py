@@ -419,6 +419,8 @@ def shape_act(blocks, page: Page):
     while body and body[-1]["t"] == "Para" and only_fields(body[-1]["c"]):
         lines = [{"t": "LineBreak"} if node["t"] == "SoftBreak" else node for node in body.pop()["c"]]
         signature.insert(0, Para(lines))
+    if signature and body and body[-1]["t"] == "Para":
+        body[-1] = Div([body[-1]], house_style.BEFORE_SIGNATURE)
     result = ([head_div(head)] if head else []) + preamble + [title] + body
     if signature:
         result.append(Div(signature, house_style.SIGNATURE))

@@ -22,10 +22,10 @@ NOTE_COLOUR = "595959"
 
 # Custom styles the generator uses (pandoc's custom-style names); shown in the office program under
 # the localised name from labels.yml.
-PLACEHOLDER, FILL_IN, HEAD, INSTITUTION, HEAD_END, TITLE, SIGNATURE, NOTE = (
+PLACEHOLDER, FILL_IN, HEAD, INSTITUTION, HEAD_END, TITLE, SIGNATURE, BEFORE_SIGNATURE, NOTE = (
     "Placeholder", "FillIn", "DocumentHead", "InstitutionName", "DocumentHeadEnd", "DocumentTitle", "Signature",
-    "Instructions")
-CUSTOM_STYLES = (PLACEHOLDER, FILL_IN, HEAD, INSTITUTION, HEAD_END, TITLE, SIGNATURE, NOTE)
+    "BeforeSignature", "Instructions")
+CUSTOM_STYLES = (PLACEHOLDER, FILL_IN, HEAD, INSTITUTION, HEAD_END, TITLE, SIGNATURE, BEFORE_SIGNATURE, NOTE)
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS_W = {"w": W}
@@ -127,6 +127,9 @@ def reference_docx(default_reference: bytes, locale: str, names: dict, act: bool
     _docx_style(styles, SIGNATURE, names[SIGNATURE], based_on="Normal",
                 ppr='<w:pPr><w:keepLines/><w:spacing w:before="480" w:after="0"/><w:ind w:left="5103"/>'
                     '<w:jc w:val="center"/></w:pPr>')
+    # The act's last paragraph stays on the page of the signature.
+    _docx_style(styles, BEFORE_SIGNATURE, names[BEFORE_SIGNATURE], based_on="BodyText",
+                ppr='<w:pPr><w:keepNext/><w:spacing w:before="60" w:after="120"/><w:jc w:val="both"/></w:pPr>')
     _docx_style(styles, NOTE, names[NOTE], based_on="Normal",
                 ppr='<w:pPr><w:pBdr><w:left w:val="single" w:sz="12" w:space="6" w:color="'
                     + RULE_COLOUR + '"/></w:pBdr><w:spacing w:before="0" w:after="240"/>'
@@ -302,6 +305,8 @@ def reference_odt(default_reference: bytes, locale: str, names: dict, act: bool)
                paragraph='fo:margin-top="0cm" fo:margin-bottom="0.63cm"')
     _odt_style(styles, SIGNATURE, names[SIGNATURE], parent="Standard",
                paragraph='fo:margin-left="9cm" fo:margin-top="0.85cm" fo:text-align="center" fo:keep-together="always"')
+    _odt_style(styles, BEFORE_SIGNATURE, names[BEFORE_SIGNATURE], parent="Text_20_body",
+               paragraph=body + ' fo:keep-with-next="always"')
     _odt_style(styles, NOTE, names[NOTE], parent="Standard",
                paragraph=f'fo:margin-left="0.3cm" fo:margin-bottom="0.42cm" fo:padding-left="0.2cm" '
                          f'fo:border-left="1.5pt solid #{RULE_COLOUR}" fo:border-right="none" fo:border-top="none" '

@@ -11,7 +11,7 @@ from pathlib import Path
 from .source import Page, TemplateError, read_csv, strip_markdown
 from .workbook import Column, Formula, Sheet, check_sheet_name
 
-BLANK_ROWS = 40
+BLANK_ROWS = 31  # a month's plan: room for a post a day
 
 
 def head_fields(labels: dict) -> list[tuple[str, str]]:
@@ -70,12 +70,15 @@ def table_in(page: Page, section_id: str, position: int, what: str):
 
 
 def width_for(header: str, values) -> float:
-    """Column width in characters: room for the header's longest word and for most values on one or
-    two lines (long texts wrap), within limits, so that a wide sheet still prints legibly."""
+    """Column width in characters: room for the header's longest word and the values' longest word
+    (no word breaks in two), and for most values on one or two lines (long texts wrap), within
+    limits, so that a wide sheet still prints legibly."""
     longest_header_word = max((len(word) for word in header.split()), default=4)
+    words = [len(word) for value in values if value for word in str(value).split()]
+    longest_word = min(max(words, default=0) + 1, 16)
     lengths = sorted(len(str(value)) for value in values if value)
     typical = lengths[len(lengths) // 2] if lengths else 0  # the median value
-    return float(min(max(longest_header_word + 2, min(typical, 60) * 0.55, 9), 32))
+    return float(min(max(longest_header_word + 2, longest_word, min(typical, 60) * 0.55, 9), 32))
 
 
 def merge_prompt(column: Column, text: str) -> None:

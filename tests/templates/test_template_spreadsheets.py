@@ -10,6 +10,7 @@ import pytest
 from template_files import ODF, WORKBOOK_SLUGS, files, odf_part, odf_text, variants_of  # noqa: F401 (fixtures)
 from downloads.cyrillic import to_cyrillic
 from downloads.source import read_page, split_cells
+from downloads.workbooks import BLANK_ROWS
 
 LANGUAGE = {"bs-latn": "bs", "bs-cyrl": "bs", "en": "en"}
 # The widest sheets print landscape (scripts/downloads/workbook.py: LANDSCAPE_FROM characters).
@@ -100,7 +101,8 @@ def test_content_calendar_drop_downs_come_from_the_page(files, variant):
         column = column_of(plan, in_script(name, variant))
         assert found[column] == [in_script(choice, variant) for choice in bracket_list(row[1])], name
     status = column_of(plan, in_script("Status", variant))
-    assert f"{status}{header_row(plan) + 40}" in str([v.sqref for v in plan.data_validations.dataValidation])
+    assert f"{status}{header_row(plan) + BLANK_ROWS}" in str([v.sqref for v in plan.data_validations.dataValidation]), \
+        "the drop-down reaches the plan's last row"
     example = book.worksheets[1]
     assert example.max_row - header_row(example) == 10, "the ten example rows of the CSV"
 

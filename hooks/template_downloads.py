@@ -116,7 +116,9 @@ def _box(page, language: str, source: str) -> str:
                           f"scripts/downloads/templates.yml\n    How to fix: add the page there, or remove the line")
     groups, reason = _files_for(language, source)
     title = labels["box_title_many"] if len(entries) > 1 else labels["box_title"]
-    parts = [f'<div class="admonition info template-downloads"><p class="admonition-title">{title}</p>']
+    # Left out of the search index: "Word (.docx), 17 kB" is not what a reader searches for.
+    parts = [f'<div class="admonition info template-downloads" data-search-exclude>'
+             f'<p class="admonition-title">{title}</p>']
     if groups is None:
         if _state["required"]:
             _problem(page.file.src_uri, "the template files are missing" if reason == "not built"
@@ -182,7 +184,8 @@ def _all(page, language: str) -> str:
             other = _state["labels"][item["language"]]
             text = labels["other_language_zip"].format(script=other["scripts"][item["script"]], size=size)
             zips.append(f'<li><a href="{href}" download lang="{item["language"]}">{html.escape(text)}</a></li>')
-    return (f"{table}<p><strong>{html.escape(labels['all_title'])}</strong></p><ul>{''.join(zips)}</ul>")
+    return (f'<div class="template-downloads-all" data-search-exclude>{table}'
+            f"<p><strong>{html.escape(labels['all_title'])}</strong></p><ul>{''.join(zips)}</ul></div>")
 
 
 def _page_url(language: str, source: str, page) -> str:

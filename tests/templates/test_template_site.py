@@ -34,6 +34,7 @@ def test_each_template_page_links_its_own_files_in_its_language(built_site, mani
         html_file = built_path(built_site, language, page)
         box = soup(html_file).select_one(".template-downloads")
         assert box is not None, f"{language}/{page}: no download box"
+        assert box.has_attr("data-search-exclude"), "file names and sizes stay out of the search index"
         links = [a["href"] for a in box.select("a[download]")]
         expected = {item["name"] for item in manifest["files"] if item["page"] == page and item["language"] == language}
         assert {Path(href).name for href in links} == expected, f"{language}/{page}"

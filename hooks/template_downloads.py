@@ -128,7 +128,7 @@ def _box(page, language: str, source: str) -> str:
         names = sorted({labels["formats"][kind] for pair in kinds for kind in pair})
         parts.append(f"<p>{html.escape(' · '.join(names))}</p></div>")
         return "".join(parts)
-    for entry, files in groups:
+    for _entry, files in groups:
         title = next(item["title"] for item in files if item["script"] == "latn")
         if len(groups) > 1:
             parts.append(f"<p><strong>{html.escape(title)}</strong></p>")

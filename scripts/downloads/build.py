@@ -23,7 +23,7 @@ from pathlib import Path
 import yaml
 
 from . import documents, house_style
-from .source import CONFIG_NAME, DOCS, ROOT, TemplateError, read_page
+from .source import DOCS, ROOT, TemplateError, read_page
 from .variants import VARIANTS, Variant, variant_labels
 from .workbooks import BUILDERS, finish_text
 

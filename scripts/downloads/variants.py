@@ -35,9 +35,6 @@ class Variant:
     def locale(self) -> str:
         return {"bs-latn": "bs-Latn-BA", "bs-cyrl": "bs-Cyrl-BA", "en": "en-GB"}[self.suffix]
 
-    def labels(self) -> dict:
-        return variant_labels(self.language, self.script)
-
 
 VARIANTS = (Variant("bs", "latn"), Variant("bs", "cyrl"), Variant("en", "latn"))
 

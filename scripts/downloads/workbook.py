@@ -356,13 +356,14 @@ def write_ods(book: Workbook, target) -> None:
         return body_styles[key]
 
     validations = table.ContentValidations()
-    validation_names = {}
+    validation_names = {}  # (sheet, column) -> name of the column's validation
+    counter = iter(range(1, 10_000))
 
     def validation_for(sheet, column):
         key = (sheet.name, column.header)
         if key in validation_names:
             return validation_names[key]
-        name = f"val{len(validation_names) + 1}"
+        name = f"val{next(counter)}"
         attributes = {"name": name, "allowemptycell": "true"}
         if column.choices:
             listed = ";".join('"' + choice.replace('"', '""') + '"' for choice in column.choices)
@@ -383,8 +384,8 @@ def write_ods(book: Workbook, target) -> None:
         return name
 
     def field_validation(label):
-        name = f"val{len(validation_names) + 1}"
-        validation_names[("field", label, name)] = name
+        """A head field's help: what to type instead of the [placeholder]."""
+        name = f"val{next(counter)}"
         element = table.ContentValidation(name=name, allowemptycell="true")
         help_message = table.HelpMessage(title=label, display="true")
         help_message.addElement(text.P(text=book.labels["field_prompt"]))

@@ -332,7 +332,7 @@ def self_assessment(page: Page, labels: dict, entry: dict) -> tuple[str, list[Sh
         number = summary.row_number(len(summary.rows))
         answered = f"'{sheet_reference}'!C{first}:C{last}"
         points = Formula(f'=IF(COUNTA({answered})=0,"",COUNTIF({answered},"{labels["answer_yes"]}"))', "0")
-        meaning, todo = f'""', f'""'
+        meaning, todo = '""', '""'
         for upper, what, action in reversed(bands):
             meaning = f'IF(B{number}<={upper},"{what}",{meaning})'
             todo = f'IF(B{number}<={upper},"{action}",{todo})'

@@ -93,7 +93,7 @@ def field_spans(sheet: Sheet) -> tuple[int, int]:
 
 def wrapped_lines(text: str, width: float, bold: bool = False) -> int:
     """Lines a cell of `width` characters needs for `text`, wrapping at spaces as the programs do."""
-    capacity = max(int(width * (1.0 if bold else 1.1)), 3)
+    capacity = max(int(width * (1.05 if bold else 1.2)), 3)
     lines = 0
     for paragraph in text.split("\n"):
         lines += 1

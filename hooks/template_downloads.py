@@ -3,8 +3,8 @@ where the Downloads page has <!-- downloads: all -->, and copy the files into th
 
 The files are made beforehand by `make downloads` (scripts/build_downloads.py), which writes them and
 a manifest.json to dist/templates/ (or to TEMPLATE_DOWNLOADS_DIR). This hook only reads that folder,
-so `make serve` and `make build` stay as fast as without downloads. When the folder is missing, or a
-page changed after its files were made:
+so `make serve` and `make build` stay as fast as without downloads; the printed handbook (`make pdf`)
+leaves the boxes out. When the folder is missing, or a page changed after its files were made:
 - with TEMPLATE_DOWNLOADS=required (the deploy, `make offline`, the release) the build fails and says
   to run `make downloads`: a published site never has a download link that leads nowhere;
 - otherwise (a writer's preview) the box says that the files are made by `make downloads`, and lists
@@ -145,7 +145,7 @@ def _box(page, language: str, source: str) -> str:
     return "".join(parts)
 
 
-def _all(page, language: str) -> str:
+def _all(page, language: str, site_files) -> str:
     """The Downloads page: every template of this language, and one zip per language and script."""
     labels = _state["labels"][language]
     manifest = _state["manifest"]
@@ -155,17 +155,20 @@ def _all(page, language: str) -> str:
         return f'<p class="template-downloads-missing">{html.escape(labels["not_built"])}</p>'
     rows = []
     for entry in _state["entries"]:
-        files = [item for item in manifest["files"] if item["slug"] == entry["slug"] and item["language"] == language]
-        if not files:
+        made = [item for item in manifest["files"] if item["slug"] == entry["slug"] and item["language"] == language]
+        if not made:
             if _state["required"]:
                 _problem(page.file.src_uri, f"the files of {entry['slug']} are missing")
             continue
-        target = get_relative_url(_page_url(language, entry["page"], page), page.url)
-        title = next(item["title"] for item in files if item["script"] == "latn")
+        # The template page's address as MkDocs gives it (also in one-language and offline builds).
+        source = f"{language}/{entry['page']}"
+        template_page = next(file for file in site_files if file.src_uri == source)
+        target = get_relative_url(template_page.url, page.url)
+        title = next(item["title"] for item in made if item["script"] == "latn")
         cells = []
         for script in ("latn", "cyrl") if language == "bs" else ("latn",):
             cells.append(" · ".join(_link(item, page, labels, language, title)
-                                    for item in files if item["script"] == script))
+                                    for item in made if item["script"] == script))
         rows.append(f'<tr><td><a href="{html.escape(target)}">{html.escape(title)}</a></td>'
                     + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>")
     heads = [labels["table_template"]] + ([s[:1].upper() + s[1:] for s in (labels["scripts"]["latn"],
@@ -188,24 +191,16 @@ def _all(page, language: str) -> str:
             f"<p><strong>{html.escape(labels['all_title'])}</strong></p><ul>{''.join(zips)}</ul></div>")
 
 
-def _page_url(language: str, source: str, page) -> str:
-    """Site address of a page of this language (directory URLs, or .html files offline)."""
-    prefix = "" if language == "bs" else f"{language}/"
-    stem = source[:-3]
-    directory_urls = page.url.endswith("/") or page.url == ""
-    if stem == "index" or stem.endswith("/index"):
-        folder = stem[: -len("index")]
-        return prefix + folder + ("" if directory_urls else "index.html")
-    return prefix + stem + ("/" if directory_urls else ".html")
-
-
 def on_page_content(html_text, page, config, files):
     if MARKER not in html_text and ALL_MARKER not in html_text:
         return html_text
+    if os.environ.get("HANDBOOK_PAGES"):
+        # The printed handbook (hooks/handbook_pages.py): files cannot be downloaded from paper.
+        return html_text.replace(ALL_MARKER, "").replace(MARKER, "")
     language = page_language(page)
     source = page.file.src_uri.split("/", 1)[1]
     if ALL_MARKER in html_text:
-        html_text = html_text.replace(ALL_MARKER, _all(page, language))
+        html_text = html_text.replace(ALL_MARKER, _all(page, language, files))
     if MARKER in html_text:
         html_text = html_text.replace(MARKER, _box(page, language, source), 1)
     return html_text
@@ -217,7 +212,7 @@ def on_post_build(config):
     if i18n is not None and getattr(i18n, "building", False):
         return
     manifest = _state.get("manifest")
-    if manifest is None:
+    if manifest is None or os.environ.get("HANDBOOK_PAGES"):
         return
     target = Path(config.site_dir) / FOLDER
     target.mkdir(parents=True, exist_ok=True)

@@ -115,3 +115,14 @@ def test_a_preview_without_the_files_says_how_to_make_them(tmp_path):
     english = soup(tmp_path / "site" / "en" / "strategy" / "house-rules" / "index.html").select_one(".template-downloads")
     assert "The files are made in a separate step" in english.get_text()
     assert not (tmp_path / "site" / "downloads").exists()
+
+
+def test_the_printed_handbook_leaves_the_boxes_out(tmp_path, template_downloads):
+    """`make pdf` builds with HANDBOOK_PAGES set: files cannot be downloaded from paper."""
+    config = fixture_with_a_template_page(tmp_path)
+    result = build(tmp_path, config, TEMPLATE_DOWNLOADS_DIR=str(template_downloads),
+                   HANDBOOK_PAGES=str(tmp_path / "pages.json"), BUILD_ONLY_LOCALE="bs")
+    assert result.returncode == 0, result.stderr
+    page = soup(tmp_path / "site" / "strategy" / "house-rules" / "index.html")
+    assert page.select_one(".template-downloads") is None and "<!-- downloads" not in str(page)
+    assert not (tmp_path / "site" / "downloads").exists()

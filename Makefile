@@ -22,7 +22,7 @@ GENERATOR_INSTALLED := $(if $(filter mkdocs,$(SITE_GENERATOR)),$(BIN)/.site-inst
 # and the commit. The release workflow sets VERSION to the pushed tag.
 VERSION ?= $(shell git describe --tags --exact-match 2>/dev/null || echo "$$(date +%Y-%m-%d)-$$(git rev-parse --short HEAD 2>/dev/null || echo local)")
 
-.PHONY: serve build check test status translated new-page lock offline pdf search-quality lighthouse benchmark clean
+.PHONY: serve build check test status translated new-page lock downloads offline pdf search-quality lighthouse benchmark clean
 
 $(BIN)/.site-installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -66,7 +66,10 @@ lock: $(BIN)/.dev-installed ## Re-pin every package after editing requirements*.
 	$(BIN)/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe --no-emit-index-url --no-emit-find-links -o requirements.txt requirements.in
 	$(BIN)/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe --no-emit-index-url --no-emit-find-links -o requirements-dev.txt requirements-dev.in
 
-offline: $(GENERATOR_INSTALLED) node_modules/.package-lock.json ## The offline copy: dist/prirucnik-<version>-offline.zip
+downloads: $(BIN)/.dev-installed ## Template files (Word, LibreOffice, Excel; Latin, Cyrillic, English) into dist/templates/
+	$(BIN)/python scripts/build_downloads.py
+
+offline: $(GENERATOR_INSTALLED) $(BIN)/.dev-installed node_modules/.package-lock.json ## The offline copy (template downloads included): dist/prirucnik-<version>-offline.zip
 	$(BIN)/python scripts/build_offline.py --version $(VERSION)
 
 search-quality: $(BIN)/.dev-installed node_modules/.package-lock.json ## Measure the search (queries, index size, speed), before and after
@@ -78,10 +81,11 @@ pdf: $(BIN)/.dev-installed ## The printed handbook, one PDF per language: dist/p
 lighthouse: $(BIN)/.dev-installed ## Lighthouse (mobile) scores of each kind of page in both languages
 	$(BIN)/python benchmarks/lighthouse.py
 
-benchmark: $(BIN)/.dev-installed ## Page weight, build time next to a bare Material build, and `make check`'s time
+benchmark: $(BIN)/.dev-installed ## Page weight, build time next to a bare Material build, `make check`'s time, template downloads
 	$(BIN)/python benchmarks/check_time.py
 	$(BIN)/python benchmarks/page_weight.py
 	$(BIN)/python benchmarks/build_time.py
+	$(BIN)/python benchmarks/downloads.py
 
 clean:
 	rm -rf site dist

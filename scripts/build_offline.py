@@ -1,9 +1,12 @@
 """Build the offline copy: both languages in one zip that works from disk with no network (`make offline`).
 
 Steps, each announced on the terminal:
-1. a strict MkDocs build with the offline plugin on (OFFLINE=true): links end in index.html, search
-   reads its index from a script, and hooks/offline_search_shim.py puts the search's Worker shim
-   (npm package iframe-worker, installed by `npm ci`) into the copy instead of a CDN address;
+1. the template downloads (scripts/build_downloads.py, into <dist>/templates/, from its cache when
+   nothing changed), then a strict MkDocs build with the offline plugin on (OFFLINE=true): links end
+   in index.html, search reads its index from a script, hooks/offline_search_shim.py puts the
+   search's Worker shim (npm package iframe-worker, installed by `npm ci`) into the copy instead of
+   a CDN address, and hooks/template_downloads.py copies the templates in (required: the build fails
+   without them);
 2. a short README.txt in both languages at the top of the copy;
 3. the zip, dist/prirucnik-<version>-offline.zip, with everything in one folder prirucnik-<version>/
    (without what only a web server uses: source maps, 404 page, sitemaps), checked against the
@@ -59,8 +62,16 @@ def zip_name(version: str) -> str:
     return f"{NAME}-{version}-offline.zip"
 
 
-def build_site(site_dir: Path) -> None:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "OFFLINE": "true"}
+def build_downloads(folder: Path) -> None:
+    command = [sys.executable, str(ROOT / "scripts" / "build_downloads.py"), "--out", str(folder), "--quiet"]
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    if result.returncode != 0:
+        sys.exit(f"the template downloads failed:\n{result.stdout}{result.stderr}")
+
+
+def build_site(site_dir: Path, downloads: Path) -> None:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "OFFLINE": "true",
+           "TEMPLATE_DOWNLOADS_DIR": str(downloads), "TEMPLATE_DOWNLOADS": "required"}
     env.pop("BUILD_ONLY_LOCALE", None)
     env.pop("HANDBOOK_PAGES", None)
     command = site_generator.build_command(site_dir, "--strict", "-q")
@@ -109,8 +120,10 @@ def main() -> None:
     target = arguments.dist.resolve() / zip_name(arguments.version)
     with tempfile.TemporaryDirectory(prefix="offline-") as work:
         site_dir = Path(work) / folder
-        say("1/3 building both languages for reading from disk (mkdocs, OFFLINE=true)")
-        build_site(site_dir)
+        say("1/3 making the template downloads, then building both languages for reading from disk")
+        downloads = arguments.dist.resolve() / "templates"
+        build_downloads(downloads)
+        build_site(site_dir, downloads)
         say("2/3 adding README.txt")
         write_readme(site_dir, arguments.version)
         say(f"3/3 packing {target.name}")

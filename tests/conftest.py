@@ -38,6 +38,8 @@ def build_site(destination: Path, config: Path = ROOT / "mkdocs.yml", extra_env=
     """Strict build into `destination` with the Makefile's SITE_GENERATOR (MkDocs unless it says
     otherwise) or the `generator` named; fails the test with the generator's own output."""
     generator = generator or site_generator.name()
+    # Template downloads only where a test asks for them (deterministic whatever dist/ holds).
+    extra_env = {"TEMPLATE_DOWNLOADS_DIR": str(destination) + "-no-templates", **(extra_env or {})}
     result = subprocess.run(
         site_generator.build_command(destination, "--strict", config=config, generator=generator),
         cwd=ROOT,
@@ -51,14 +53,29 @@ def build_site(destination: Path, config: Path = ROOT / "mkdocs.yml", extra_env=
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory) -> Path:
-    return build_site(tmp_path_factory.mktemp("site"))
+def template_downloads(tmp_path_factory) -> Path:
+    """The template downloads (`make downloads`), made once per session; files whose sources did not
+    change come from the generator's cache (.cache/downloads/)."""
+    folder = tmp_path_factory.mktemp("templates")
+    run_script("build_downloads.py", "--out", str(folder), "--quiet")
+    return folder
+
+
+def with_downloads(folder: Path) -> dict:
+    """The environment of a build that must carry the template downloads, as the deploy does."""
+    return {"TEMPLATE_DOWNLOADS_DIR": str(folder), "TEMPLATE_DOWNLOADS": "required"}
 
 
 @pytest.fixture(scope="session")
-def offline_site(tmp_path_factory) -> Path:
+def built_site(tmp_path_factory, template_downloads) -> Path:
+    return build_site(tmp_path_factory.mktemp("site"), extra_env=with_downloads(template_downloads))
+
+
+@pytest.fixture(scope="session")
+def offline_site(tmp_path_factory, template_downloads) -> Path:
     """The offline build (OFFLINE=true: no directory URLs, the local search shim), to open from disk."""
-    return build_site(tmp_path_factory.mktemp("offline"), extra_env={"OFFLINE": "true"})
+    return build_site(tmp_path_factory.mktemp("offline"),
+                      extra_env={"OFFLINE": "true", **with_downloads(template_downloads)})
 
 
 OFFLINE_VERSION = "0.0.0-test"

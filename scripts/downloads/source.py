@@ -100,7 +100,7 @@ class Page:
     def section_lines(self, section_id: str, with_heading: bool = True) -> list[tuple[int, str]]:
         section = self.section(section_id)
         first = section.start if with_heading else section.start + 1
-        return [(self.number(i), self.lines[i]) for i in range(first, section.end)]
+        return figures_as_text([(self.number(i), self.lines[i]) for i in range(first, section.end)])
 
     def tables(self, section_id: str) -> list[Table]:
         return parse_tables(self.path, self.section_lines(section_id))
@@ -176,6 +176,41 @@ def read_page(language: str, relative_path: str, docs: Path = DOCS) -> Page:
                 break
         sections[heading_id] = Section(heading_id, text, level, index, end)
     return Page(path, language, relative_path, lines, body_start, title, sections)
+
+
+DIAGRAM_FENCE = re.compile(r"^(?P<indent>\s*)```dot\s*$")
+DIAGRAM_AS_TEXT = re.compile(r"^(?P<indent>\s*)\?\?\?\+? info \"(Dijagram kao tekst|The diagram as text)\"\s*$")
+POST_BLOCK = re.compile(r"^\s*/// post\b")
+
+
+def figures_as_text(numbered_lines):
+    """A page's figures as an office file takes them: a diagram (```dot, drawn on the site) leaves only
+    its "diagram as text" box, whose steps become ordinary text; an example post (/// post) is left out."""
+    result, index = [], 0
+    while index < len(numbered_lines):
+        number, line = numbered_lines[index]
+        fence, box = DIAGRAM_FENCE.match(line), DIAGRAM_AS_TEXT.match(line)
+        if fence:
+            index += 1
+            while index < len(numbered_lines) and numbered_lines[index][1].rstrip() != fence["indent"] + "```":
+                index += 1
+        elif POST_BLOCK.match(line):
+            index += 1
+            while index < len(numbered_lines) and numbered_lines[index][1].strip() != "///":
+                index += 1
+        elif box:
+            inner = box["indent"] + "    "
+            index += 1
+            while index < len(numbered_lines) and (not numbered_lines[index][1].strip()
+                                                    or numbered_lines[index][1].startswith(inner)):
+                inner_number, inner_line = numbered_lines[index]
+                result.append((inner_number, box["indent"] + inner_line[len(inner):]))
+                index += 1
+            continue
+        else:
+            result.append((number, line))
+        index += 1
+    return result
 
 
 def split_cells(line: str) -> list[str]:

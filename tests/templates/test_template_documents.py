@@ -171,3 +171,16 @@ def test_policy_is_numbered_like_an_act_of_bih(files, variant):
             assert match, f"{kind}: {heading!r} is not an article heading"
             numbers.append(int(match[1]))
         assert numbers == list(range(1, 15)), f"{kind}: articles {numbers}"
+
+
+def test_a_diagram_goes_into_the_document_as_its_text_version(files):
+    """The approval workflow is drawn on the site; the document has its steps as text, not the
+    Graphviz source and not the box marker."""
+    page = read_page("bs", ENTRIES["roles-approval"]["page"])
+    assert any(line.startswith("```dot") for line in page.lines), "the page has no diagram: nothing to check"
+    document = Document(str(files / "roles-approval-bs-latn.docx"))
+    text = "\n".join(paragraph.text for paragraph in document.paragraphs)
+    assert "digraph" not in text and "Dijagram kao tekst" not in text
+    box = page.lines.index(next(line for line in page.lines if "Dijagram kao tekst" in line))
+    first_step = next(line for line in page.lines[box + 1:] if line.strip())
+    assert unmark(strip_markdown(re.sub(r"^\s*\d+\.\s*", "", first_step))) in text

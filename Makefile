@@ -9,7 +9,7 @@ export NO_MKDOCS_2_WARNING := 1
 # and the commit. The release workflow sets VERSION to the pushed tag.
 VERSION ?= $(shell git describe --tags --exact-match 2>/dev/null || echo "$$(date +%Y-%m-%d)-$$(git rev-parse --short HEAD 2>/dev/null || echo local)")
 
-.PHONY: serve build check test status translated new-page lock offline pdf search-quality lighthouse benchmark clean
+.PHONY: serve build check test status translated new-page lock offline pdf slides search-quality lighthouse benchmark clean
 
 $(BIN)/.site-installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -51,8 +51,12 @@ lock: $(BIN)/.dev-installed ## Re-pin every package after editing requirements*.
 	$(BIN)/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe --no-emit-index-url --no-emit-find-links -o requirements.txt requirements.in
 	$(BIN)/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe --no-emit-index-url --no-emit-find-links -o requirements-dev.txt requirements-dev.in
 
-offline: $(BIN)/.site-installed node_modules/.package-lock.json ## The offline copy: dist/prirucnik-<version>-offline.zip
+offline: $(BIN)/.dev-installed node_modules/.package-lock.json ## The offline copy: dist/prirucnik-<version>-offline.zip (builds the trainer's kit first)
 	$(BIN)/python scripts/build_offline.py --version $(VERSION)
+
+# Marp CLI (npm) and a Chromium draw the decks; WeasyPrint (dev lock) the handouts' PDFs.
+slides: $(BIN)/.dev-installed node_modules/.package-lock.json ## The trainer's kit: decks (HTML, PDF, PPTX), handouts, questionnaire PDFs into build/kit/
+	$(BIN)/python scripts/build_kit.py
 
 search-quality: $(BIN)/.dev-installed node_modules/.package-lock.json ## Measure the search (queries, index size, speed), before and after
 	$(BIN)/python scripts/search_quality.py $(if $(UPDATE_DOCS),--update-docs)
@@ -68,4 +72,4 @@ benchmark: $(BIN)/.dev-installed ## Page weight, and build time next to a bare M
 	$(BIN)/python benchmarks/build_time.py
 
 clean:
-	rm -rf site dist
+	rm -rf site dist build

@@ -3,6 +3,8 @@
 from pathlib import Path
 from posixpath import normpath
 
+from trainer_kit.layout import is_output as is_kit_output
+
 from .markdown_links import LINK, anchors, is_external
 from .pages import Problem
 
@@ -40,7 +42,7 @@ def check_link(page, number, target, docs, by_path, anchors_of):
     if address.endswith("/") or (resolved.is_dir() and not resolved.suffix):
         return Problem(page.path, number, f"the link '{target}' points at a folder",
                        f"link to the Markdown file instead, e.g. '{address.rstrip('/')}/index.md'")
-    if not resolved.is_file():
+    if not resolved.is_file() and not is_kit_output(resolved):  # a deck or handout: `make slides` makes it
         return Problem(page.path, number, f"broken link '{target}': there is no file {display(resolved, docs)}",
                        "check the spelling and the relative path (../ goes up one folder), or create the page with `make new-page`")
     if anchor and resolved.suffix == ".md":

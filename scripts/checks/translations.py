@@ -5,13 +5,13 @@ from .pages import LANGUAGE_NAMES, LANGUAGES, Problem
 
 
 def check(pages, docs):
-    by_language = {language: {p.relative: p for p in pages if p.language == language} for language in LANGUAGES}
+    by_language = {language: {(p.root, p.relative): p for p in pages if p.language == language} for language in LANGUAGES}
     problems = []
     for page in pages:
         other = next(language for language in LANGUAGES if language != page.language)
-        if page.relative in by_language[other]:
+        if (page.root, page.relative) in by_language[other]:
             continue
-        twin = docs / other / page.relative
+        twin = (page.root or docs) / other / page.relative
         meta = page.meta or {}
         if meta.get("source_hash") or meta.get("translation_stub"):
             problems.append(Problem(page.path, None,

@@ -8,9 +8,14 @@ the deploy workflow, `make offline` and the release build the kit first.
 
 An HTML deck or handout links to the handbook's pages as `handbook:bs/why/potential.md`
 (scripts/trainer_kit/links.py); here each link becomes a relative link to that page's address in this
-build, which differs online (why/potential/) and in the offline copy (why/potential.html)."""
+build, which differs online (why/potential/) and in the offline copy (why/potential.html).
+
+The PowerPoint files (about 2 MB per deck, pictures of the slides) stay out of the offline copy, which
+must stay small: there, links to them lead to the same file on the published site."""
 
 import logging
+import posixpath
+import re
 import sys
 from pathlib import Path
 
@@ -26,6 +31,8 @@ from trainer_kit.layout import BUILD, outputs  # noqa: E402 (the path above)
 from trainer_kit.links import HTML_HANDBOOK_LINK  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.trainer_kit")
+ONLINE_ONLY = ("pptx",)  # formats left out of the offline copy
+MARKDOWN_LINK_TO_ONLINE_ONLY = re.compile(r"(?P<open>\]\()(?P<target>[^)\s#]*kit/slides/[^)\s#/]+\.pptx)(?P<close>\))")
 
 PLACEHOLDER = {
     "bs": "Ova datoteka kompleta za trenere još nije napravljena. Napravite je naredbom `make slides`.\n",
@@ -37,13 +44,18 @@ def current_language(config) -> str:
     return config.plugins["i18n"].current_language
 
 
+def offline_build(config) -> bool:
+    plugin = config.plugins.get("material/offline")
+    return bool(plugin and plugin.config.enabled)
+
+
 @event_priority(-110)  # after the i18n plugin (-100) has chosen this language's pages and their addresses
 def on_files(files, config):
     language = current_language(config)
     prefix = language_prefixes(config)[language]
     missing = 0
     for output in outputs():
-        if output.language != language:
+        if output.language != language or (offline_build(config) and output.format in ONLINE_ONLY):
             continue
         if output.built.is_file():
             file = File.generated(config, output.src_uri, abs_src_path=str(output.built))
@@ -71,6 +83,21 @@ def resolved_links(kit_file: File, files) -> str:
         return f'href="{get_relative_url(page.url, kit_file.url)}{match["anchor"] or ""}"'
 
     return HTML_HANDBOOK_LINK.sub(replace, kit_file.content_string)
+
+
+def on_page_markdown(markdown, page, config, files):
+    """In the offline copy, a link to a PowerPoint file goes to the published site."""
+    if not offline_build(config):
+        return markdown
+    language = current_language(config)
+    prefix = language_prefixes(config)[language]
+
+    def online(match) -> str:
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(page.file.src_uri), match["target"]))
+        address = config.site_url.rstrip("/") + "/" + prefix + target.removeprefix(f"{language}/")
+        return f"{match['open']}{address}{match['close']}"
+
+    return MARKDOWN_LINK_TO_ONLINE_ONLY.sub(online, markdown)
 
 
 def on_serve(server, config, builder):

@@ -12,6 +12,7 @@ Needs: `npm ci` (Marp CLI), a Chromium for the PDF and PPTX decks (CHROME_PATH o
 and the fonts of the printed handbook for the handouts' PDFs (see README)."""
 
 import argparse
+import functools
 import hashlib
 import json
 import os
@@ -43,16 +44,27 @@ def default_site_url() -> str:
     return match[1] if match else "http://127.0.0.1:8000/"
 
 
+@functools.cache
 def tool_versions() -> str:
     marp = json.loads((ROOT / "node_modules/@marp-team/marp-cli/package.json").read_text(encoding="utf-8"))["version"] \
         if (ROOT / "node_modules/@marp-team/marp-cli/package.json").is_file() else "missing"
     return f"marp-cli {marp}; weasyprint {metadata.version('weasyprint')}; markdown {metadata.version('markdown')}"
 
 
-def fingerprint(output, site_url: str, shared: bytes) -> str:
+# What each kind of file is made with, besides its own source: a change to one of these files
+# rebuilds that kind only (a new handout style does not redraw every PowerPoint file).
+MADE_WITH = {
+    "slides": ("decks.py", "links.py", "layout.py", "slides.css", "marp.config.mjs"),
+    "documents": ("documents.py", "decks.py", "links.py", "layout.py", "handout.css"),
+}
+
+
+def fingerprint(output, site_url: str) -> str:
     """What the file is made from, as one hash: its source, the kit's code and styles, the tools, and
     the site's address for files that carry full links (PDF, PPTX)."""
-    digest = hashlib.sha256(shared)
+    digest = hashlib.sha256(tool_versions().encode())
+    for name in MADE_WITH["slides" if output.kind == "slides" else "documents"]:
+        digest.update(name.encode() + (KIT_CODE / name).read_bytes())
     digest.update(output.source.read_bytes())
     digest.update(f"{output.kind}/{output.name}".encode())
     if output.format != "html":
@@ -60,16 +72,10 @@ def fingerprint(output, site_url: str, shared: bytes) -> str:
     return digest.hexdigest()
 
 
-def shared_inputs() -> bytes:
-    files = sorted(KIT_CODE.glob("*"))
-    return b"".join(path.name.encode() + path.read_bytes() for path in files if path.is_file()) + tool_versions().encode()
-
-
 def build(site_url: str, force: bool = False) -> dict:
     """Build what is out of date; returns counts {"built": n, "current": n}."""
     manifest = {} if force or not MANIFEST.is_file() else json.loads(MANIFEST.read_text(encoding="utf-8"))
-    shared = shared_inputs()
-    wanted = {output: fingerprint(output, site_url, shared) for output in outputs()}
+    wanted = {output: fingerprint(output, site_url) for output in outputs()}
     key = lambda output: output.built.relative_to(BUILD).as_posix()  # noqa: E731
     stale = [o for o, digest in wanted.items() if manifest.get(key(o)) != digest or not o.built.is_file()]
     say(f"{len(wanted)} files in the kit, {len(stale)} to build, {len(wanted) - len(stale)} up to date")

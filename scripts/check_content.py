@@ -19,6 +19,7 @@ from checks import (  # noqa: E402  (the path above makes the package importable
     images,
     links,
     markdown_style,
+    session_plan,
     spelling,
     translations,
 )
@@ -34,6 +35,7 @@ RULES = {
     "images": images,
     "embedded-content": embedded_content,
     "markdown-style": markdown_style,
+    "session-plan": session_plan,
     "spelling": spelling,
 }
 

@@ -92,7 +92,10 @@ def convert(decks: list[tuple[Path, str, Path]], fmt: str, site_url: str) -> Non
         if fmt != "html":
             environment["CHROME_PATH"] = chromium()
         command = [str(MARP), "--no-stdin", "--config-file", str(CONFIG), "--theme-set", str(THEME),
-                   "--parallel", "2", "--input-dir", str(inputs), "--output", str(outputs)]
+                   # PPTX one deck at a time: two at once left Chromium's screenshots hanging here.
+                   "--parallel", "1" if fmt == "pptx" else "2", "--input-dir", str(inputs), "--output", str(outputs),
+                   # A screenshot per slide (PPTX) can take long on a busy machine; 30 s is Marp's default.
+                   "--browser-timeout", "180"]
         if fmt == "pdf":
             command += ["--pdf", "--pdf-outlines"]  # bookmarks: each slide and heading
         elif fmt == "pptx":

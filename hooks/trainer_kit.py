@@ -27,7 +27,7 @@ from mkdocs.utils import get_relative_url
 from _languages import language_prefixes
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
-from trainer_kit.layout import BUILD, outputs  # noqa: E402 (the path above)
+from trainer_kit.layout import BUILD, DOCS, outputs  # noqa: E402 (the path above)
 from trainer_kit.links import HTML_HANDBOOK_LINK  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.trainer_kit")
@@ -44,6 +44,11 @@ def current_language(config) -> str:
     return config.plugins["i18n"].current_language
 
 
+def kit_applies(config) -> bool:
+    """The kit belongs to this repository's docs/: a test's own small site (docs elsewhere) has none."""
+    return Path(config.docs_dir).resolve() == DOCS
+
+
 def offline_build(config) -> bool:
     plugin = config.plugins.get("material/offline")
     return bool(plugin and plugin.config.enabled)
@@ -51,6 +56,8 @@ def offline_build(config) -> bool:
 
 @event_priority(-110)  # after the i18n plugin (-100) has chosen this language's pages and their addresses
 def on_files(files, config):
+    if not kit_applies(config):
+        return files
     language = current_language(config)
     prefix = language_prefixes(config)[language]
     missing = 0
@@ -87,7 +94,7 @@ def resolved_links(kit_file: File, files) -> str:
 
 def on_page_markdown(markdown, page, config, files):
     """In the offline copy, a link to a PowerPoint file goes to the published site."""
-    if not offline_build(config):
+    if not offline_build(config) or not kit_applies(config):
         return markdown
     language = current_language(config)
     prefix = language_prefixes(config)[language]

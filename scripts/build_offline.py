@@ -1,6 +1,8 @@
 """Build the offline copy: both languages in one zip that works from disk with no network (`make offline`).
 
 Steps, each announced on the terminal:
+0. the trainer's kit (scripts/build_kit.py, as `make slides`; files already built and unchanged are
+   kept), so the copy carries the slides and handouts rather than notes saying they are not built;
 1. a strict MkDocs build with the offline plugin on (OFFLINE=true): links end in index.html, search
    reads its index from a script, and hooks/offline_search_shim.py puts the search's Worker shim
    (npm package iframe-worker, installed by `npm ci`) into the copy instead of a CDN address;
@@ -67,6 +69,12 @@ def build_site(site_dir: Path) -> None:
         sys.exit(f"mkdocs build failed:\n{result.stdout}{result.stderr}")
 
 
+def build_trainer_kit() -> None:
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_kit.py")], cwd=ROOT, capture_output=True, text=True)
+    if result.returncode != 0:
+        sys.exit(f"the trainer's kit could not be built:\n{result.stdout}{result.stderr}")
+
+
 def write_readme(site_dir: Path, version: str) -> None:
     titles = {"bs": "Društveni mediji u javnoj upravi", "en": "Social Media in Public Administration"}
     text = README.format(
@@ -107,6 +115,8 @@ def main() -> None:
     target = arguments.dist.resolve() / zip_name(arguments.version)
     with tempfile.TemporaryDirectory(prefix="offline-") as work:
         site_dir = Path(work) / folder
+        say("0/3 building the trainer's kit (scripts/build_kit.py: slides, handouts, questionnaire)")
+        build_trainer_kit()
         say("1/3 building both languages for reading from disk (mkdocs, OFFLINE=true)")
         build_site(site_dir)
         say("2/3 adding README.txt")

@@ -111,6 +111,3 @@ def convert(decks: list[tuple[Path, str, Path]], fmt: str, site_url: str) -> Non
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.move(built, target)
 
-
-def shown(path: Path) -> str:
-    return path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else path.as_posix()

@@ -21,6 +21,9 @@ EXTENSIONS = ["attr_list", "tables", "admonition", "pymdownx.tasklist"]
 EXTENSION_CONFIGS = {"pymdownx.tasklist": {"custom_checkbox": True}}
 HEADING = re.compile(r"^(?P<level>#{1,6})\s.*?\{[^}]*#(?P<id>[\w-]+)[^}]*\}\s*$")
 FENCE = re.compile(r"^\s*(```|~~~)")
+# A checklist on paper is ticked with a pen: each box is drawn, not a form control without a name.
+CHECKBOX = re.compile(r'<label class="task-list-control"><input type="checkbox"[^>]*><span class="task-list-indicator"></span></label>')
+DRAWN_BOX = '<span class="task-list-indicator" aria-hidden="true"></span>'
 
 TEMPLATE = """<!DOCTYPE html>
 <html lang="{language}">
@@ -84,6 +87,7 @@ def page_html(source: Path, language: str, kind: str, site_url: str | None, ids:
         body = heading + sections(body, ids, source)
     converted = markdown.markdown(rewrite(body, source, site_url), extensions=EXTENSIONS,
                                   extension_configs=EXTENSION_CONFIGS, output_format="html")
+    converted = CHECKBOX.sub(DRAWN_BOX, converted)
     home = (site_url.rstrip("/") + "/" + ("" if language == "bs" else f"{language}/")) if site_url else f"handbook:{language}/index.md"
     return TEMPLATE.format(
         language=language,

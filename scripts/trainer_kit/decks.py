@@ -36,7 +36,12 @@ def split(text: str, source: Path) -> tuple[dict, str, int]:
     match = FRONT_MATTER.match(text)
     if not match:
         raise DeckError(f"{shown(source)}: the deck has no front matter (start it with '---', like a page)")
-    meta = yaml.safe_load(match["yaml"]) or {}
+    try:
+        meta = yaml.safe_load(match["yaml"]) or {}
+    except yaml.YAMLError as error:
+        raise DeckError(f"{shown(source)}: the front matter is not valid YAML; run `make check`, which shows the line ({error.__class__.__name__})") from None
+    if not isinstance(meta, dict):
+        raise DeckError(f"{shown(source)}: the front matter must be 'key: value' lines")
     return meta, text[match.end():], text.count("\n", 0, match.end()) + 1
 
 
@@ -111,3 +116,7 @@ def convert(decks: list[tuple[Path, str, Path]], fmt: str, site_url: str) -> Non
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.move(built, target)
 
+
+
+def shown(path: Path) -> str:
+    return path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else path.as_posix()

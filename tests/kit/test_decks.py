@@ -149,3 +149,17 @@ def test_a_link_to_a_missing_page_stops_the_build_with_file_and_line(tmp_path):
     markdown = "## Naslov\n\n> Više: [Nema](../../docs/bs/why/nema.md)\n"
     with pytest.raises(links.LinkError, match=r"slides/bs/01-welcome\.md:3: there is no page docs/bs/why/nema\.md"):
         links.rewrite(markdown, deck, None)
+
+
+def test_a_broken_front_matter_is_reported_with_its_file_not_a_traceback(tmp_path, monkeypatch, capsys):
+    import build_kit
+
+    broken = layout.ROOT / "slides" / "bs" / "99-broken-test.md"
+    broken.write_text("---\ntitle: Naslov: s dvotačkom\n---\n\n# Naslov\n", encoding="utf-8")
+    try:
+        monkeypatch.setattr(build_kit, "outputs", lambda: [o for o in layout.outputs() if o.stem == "99-broken-test"])
+        monkeypatch.setattr(build_kit, "MANIFEST", tmp_path / "manifest.json")
+        assert build_kit.main(["--site-url", "https://example.org/"]) == 1
+        assert "The kit was not built: slides/bs/99-broken-test.md: the front matter is not valid YAML" in capsys.readouterr().err
+    finally:
+        broken.unlink()

@@ -76,7 +76,10 @@ def build(site_url: str, force: bool = False) -> dict:
     """Build what is out of date; returns counts {"built": n, "current": n}."""
     manifest = {} if force or not MANIFEST.is_file() else json.loads(MANIFEST.read_text(encoding="utf-8"))
     wanted = {output: fingerprint(output, site_url) for output in outputs()}
-    key = lambda output: output.built.relative_to(BUILD).as_posix()  # noqa: E731
+
+    def key(output) -> str:
+        return output.built.relative_to(BUILD).as_posix()
+
     stale = [o for o, digest in wanted.items() if manifest.get(key(o)) != digest or not o.built.is_file()]
     say(f"{len(wanted)} files in the kit, {len(stale)} to build, {len(wanted) - len(stale)} up to date")
 

@@ -22,7 +22,7 @@ GENERATOR_INSTALLED := $(if $(filter mkdocs,$(SITE_GENERATOR)),$(BIN)/.site-inst
 # and the commit. The release workflow sets VERSION to the pushed tag.
 VERSION ?= $(shell git describe --tags --exact-match 2>/dev/null || echo "$$(date +%Y-%m-%d)-$$(git rev-parse --short HEAD 2>/dev/null || echo local)")
 
-.PHONY: serve build check test status translated new-page lock downloads offline pdf search-quality lighthouse benchmark clean
+.PHONY: serve build check test status translated new-page lock downloads offline pdf slides search-quality lighthouse benchmark clean
 
 $(BIN)/.site-installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -69,8 +69,12 @@ lock: $(BIN)/.dev-installed ## Re-pin every package after editing requirements*.
 downloads: $(BIN)/.dev-installed ## Template files (Word, LibreOffice, Excel; Latin, Cyrillic, English) into dist/templates/
 	$(BIN)/python scripts/build_downloads.py
 
-offline: $(GENERATOR_INSTALLED) $(BIN)/.dev-installed node_modules/.package-lock.json ## The offline copy (template downloads included): dist/prirucnik-<version>-offline.zip
+offline: $(GENERATOR_INSTALLED) $(BIN)/.dev-installed node_modules/.package-lock.json ## The offline copy (template downloads and the trainer's kit included): dist/prirucnik-<version>-offline.zip
 	$(BIN)/python scripts/build_offline.py --version $(VERSION)
+
+# Marp CLI (npm) and a Chromium draw the decks; WeasyPrint (dev lock) the handouts' PDFs.
+slides: $(BIN)/.dev-installed node_modules/.package-lock.json ## The trainer's kit: decks (HTML, PDF, PPTX), handouts, questionnaire PDFs into build/kit/
+	$(BIN)/python scripts/build_kit.py
 
 search-quality: $(BIN)/.dev-installed node_modules/.package-lock.json ## Measure the search (queries, index size, speed), before and after
 	$(BIN)/python scripts/search_quality.py $(if $(UPDATE_DOCS),--update-docs)
@@ -88,4 +92,4 @@ benchmark: $(BIN)/.dev-installed ## Page weight, build time next to a bare Mater
 	$(BIN)/python benchmarks/downloads.py
 
 clean:
-	rm -rf site dist
+	rm -rf site dist build

@@ -1,6 +1,8 @@
 """Build the offline copy: both languages in one zip that works from disk with no network (`make offline`).
 
 Steps, each announced on the terminal:
+0. the trainer's kit (scripts/build_kit.py, as `make slides`; files already built and unchanged are
+   kept), so the copy carries the slides and handouts rather than notes saying they are not built;
 1. the template downloads (scripts/build_downloads.py, into <dist>/templates/, from its cache when
    nothing changed), then a strict MkDocs build with the offline plugin on (OFFLINE=true): links end
    in index.html, search reads its index from a script, hooks/offline_search_shim.py puts the
@@ -62,11 +64,11 @@ def zip_name(version: str) -> str:
     return f"{NAME}-{version}-offline.zip"
 
 
-def build_downloads(folder: Path) -> None:
-    command = [sys.executable, str(ROOT / "scripts" / "build_downloads.py"), "--out", str(folder), "--quiet"]
-    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+def run_step(script: str, *arguments: str, what: str) -> None:
+    """One of the project's scripts, as a step of this build; its output only when it fails."""
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / script), *arguments], cwd=ROOT, capture_output=True, text=True)
     if result.returncode != 0:
-        sys.exit(f"the template downloads failed:\n{result.stdout}{result.stderr}")
+        sys.exit(f"{what} failed:\n{result.stdout}{result.stderr}")
 
 
 def build_site(site_dir: Path, downloads: Path) -> None:
@@ -120,9 +122,11 @@ def main() -> None:
     target = arguments.dist.resolve() / zip_name(arguments.version)
     with tempfile.TemporaryDirectory(prefix="offline-") as work:
         site_dir = Path(work) / folder
+        say("0/3 building the trainer's kit (scripts/build_kit.py: slides, handouts, questionnaire)")
+        run_step("build_kit.py", what="the trainer's kit")
         say("1/3 making the template downloads, then building both languages for reading from disk")
         downloads = arguments.dist.resolve() / "templates"
-        build_downloads(downloads)
+        run_step("build_downloads.py", "--out", str(downloads), "--quiet", what="the template downloads")
         build_site(site_dir, downloads)
         say("2/3 adding README.txt")
         write_readme(site_dir, arguments.version)

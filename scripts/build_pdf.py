@@ -154,6 +154,12 @@ class Assembler:
     def rewrite_link(self, link, page: dict, own: str) -> None:
         href = link["href"]
         parts = urlsplit(href)
+        target = urljoin("/" + page["url"], parts.path)
+        if "/workshop/kit/" in target and self.handbook.get("site_url") and not parts.scheme:
+            # The trainer's kit (decks, handouts) is too large to travel inside the handbook: its
+            # files are linked on the published site instead of attached.
+            link["href"] = href = self.handbook["site_url"].rstrip("/") + target
+            parts = urlsplit(href)
         if parts.scheme or href.startswith("//"):
             if parts.scheme in ("http", "https"):
                 link["class"] = [*link.get("class", []), "external"]

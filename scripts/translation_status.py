@@ -18,10 +18,13 @@ import hashlib
 import re
 import subprocess
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from content_roots import extra_roots  # noqa: E402 (the path above: hooks load this file by its path)
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
@@ -96,7 +99,21 @@ def classify(page: str, docs: Path = DOCS) -> Entry:
 
 def all_entries(docs: Path = DOCS) -> list[Entry]:
     pages = sorted({p.relative_to(docs / lang).as_posix() for lang in LANGUAGES for p in (docs / lang).rglob("*.md")})
-    return [classify(page, docs) for page in pages]
+    entries = [classify(page, docs) for page in pages]
+    for root in extra_roots(docs):  # the kit's slides and handouts, shown as slides/01-welcome.md
+        names = sorted({p.relative_to(root / lang).as_posix() for lang in LANGUAGES for p in (root / lang).rglob("*.md")})
+        entries += [replace(classify(name, root), page=f"{root.name}/{name}") for name in names]
+    return entries
+
+
+def located(page: str, docs: Path = DOCS) -> tuple[str, Path]:
+    """A page as given on the command line, and the folder holding its language folders:
+    why/index.md is in docs/, slides/01-welcome.md in the kit's slides/."""
+    page = page.removeprefix("docs/").removeprefix("bs/").removeprefix("en/")
+    for root in extra_roots(docs):
+        if page.startswith(root.name + "/"):
+            return page.removeprefix(root.name + "/").removeprefix("bs/").removeprefix("en/"), root
+    return page, docs
 
 
 def table(entries: list[Entry], language: str = "en", links: bool = False, docs: Path = DOCS) -> str:
@@ -115,7 +132,7 @@ def table(entries: list[Entry], language: str = "en", links: bool = False, docs:
 
 
 def source_diff(page: str, docs: Path = DOCS) -> str:
-    entry = classify(page, docs)
+    entry = classify(*located(page, docs))
     if entry.state not in ("current", "outdated"):
         return f"{page}: {STATES[entry.state][0]}; there is no recorded source version to compare with."
     old = subprocess.run(["git", "cat-file", "-p", entry.recorded], cwd=ROOT, capture_output=True, text=True)
@@ -130,7 +147,7 @@ def source_diff(page: str, docs: Path = DOCS) -> str:
 
 def stamp(page: str, docs: Path = DOCS) -> str:
     """Record the current source version in the translation's front matter (after translating)."""
-    entry = classify(page, docs)
+    entry = classify(*located(page, docs))
     if entry.translation is None or entry.source is None:
         raise SystemExit(f"{page}: {STATES[entry.state][0]}; nothing to stamp.")
     text = entry.translation.read_text(encoding="utf-8")
@@ -154,10 +171,10 @@ def main(argv=None) -> int:
     arguments = parser.parse_args(argv)
     try:
         if arguments.diff:
-            print(source_diff(arguments.diff.removeprefix("docs/").removeprefix("bs/").removeprefix("en/")))
+            print(source_diff(arguments.diff))
         elif arguments.stamp:
             for page in arguments.stamp:
-                print(stamp(page.removeprefix("docs/").removeprefix("bs/").removeprefix("en/")))
+                print(stamp(page))
         else:
             print(table(all_entries()))
     except FileNotFoundError as error:

@@ -82,8 +82,19 @@ OFFLINE_VERSION = "0.0.0-test"
 
 
 @pytest.fixture(scope="session")
-def offline_zip(tmp_path_factory) -> Path:
-    """The real offline copy (`make offline`), built once for the offline tests in every browser."""
+def trainer_kit() -> Path:
+    """The trainer's kit (`make slides`), built once per session into build/kit/; files whose sources
+    did not change since the last build are kept (scripts/build_kit.py caches by their hash). Marp
+    (from npm) draws the PDF and PPTX decks with Chromium: system_tools.FIXTURES names both."""
+    output = run_script("build_kit.py")
+    assert "build/kit/ is up to date" in output, output
+    return ROOT / "build" / "kit"
+
+
+@pytest.fixture(scope="session")
+def offline_zip(trainer_kit, tmp_path_factory) -> Path:
+    """The real offline copy (`make offline`), built once for the offline tests in every browser. It
+    carries the trainer's kit, built first (and only once) by the fixture above."""
     dist = tmp_path_factory.mktemp("dist")
     output = run_script("build_offline.py", "--version", OFFLINE_VERSION, "--dist", str(dist))
     assert "[offline] 1/3" in output and "[offline] 3/3" in output, "the build must report its progress"

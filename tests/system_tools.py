@@ -80,7 +80,8 @@ CHECKS = {
 FIXTURES = {
     "built_site": ("graphviz",),  # the pages' diagrams are drawn at build time
     "offline_site": ("graphviz", "node"),  # the offline build also copies the search shim from node_modules
-    "offline_zip": ("graphviz", "node"),
+    "trainer_kit": ("node", "chromium"),  # Marp CLI from npm draws the decks with Chromium
+    "offline_zip": ("graphviz", "node", "chromium"),  # it carries the trainer's kit
     "browser": ("chromium",),
 }
 

@@ -3,6 +3,8 @@ in both languages and work everywhere (no spaces, no č/ć/š/ž/đ, no capitals
 
 import re
 
+from content_roots import extra_roots
+
 from .pages import Problem
 
 # A name is words of a-z and 0-9 joined by hyphens, then optional extensions (.md, .min.js, ...).
@@ -18,7 +20,7 @@ def suggestion(name: str) -> str:
 
 def check(pages, docs):
     problems = []
-    for path in sorted(docs.rglob("*")):
+    for path in sorted(path for root in (docs, *extra_roots(docs)) for path in root.rglob("*")):
         if not VALID_NAME.match(path.name):
             problems.append(Problem(path, None, f"the name '{path.name}' is not ASCII lower-case with hyphens",
                                     f"rename it, e.g. to '{suggestion(path.name)}' (and rename its twin in the other language)"))

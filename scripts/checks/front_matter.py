@@ -6,7 +6,8 @@ import datetime
 from .pages import Problem, line_of
 
 REQUIRED = ("title", "description", "type", "last_reviewed", "review_by")
-TYPES = ("home", "overview", "training", "template", "case-study", "tool-guide", "reference", "maintainers")
+TYPES = ("home", "overview", "training", "template", "case-study", "tool-guide", "reference", "maintainers",
+         "slides", "handout")  # the last two: the trainer's kit (slides/, handouts/)
 MAX_DESCRIPTION = 160
 EXAMPLE = (
     "---\ntitle: Naslov stranice\ndescription: Jedna rečenica o stranici.\ntype: training\n"

@@ -6,6 +6,8 @@ from pathlib import Path
 from posixpath import normpath
 from urllib.parse import urlsplit
 
+from trainer_kit.layout import is_output as is_kit_output
+
 from .markdown_links import LINK, anchors, is_external
 from .pages import LANGUAGES, Problem
 
@@ -84,7 +86,7 @@ def check_link(page, number, target, docs, by_path, anchors_of):
     if address.endswith("/") or (resolved.is_dir() and not resolved.suffix):
         return Problem(page.path, number, f"the link '{target}' points at a folder",
                        f"link to the Markdown file instead, e.g. '{address.rstrip('/')}/index.md'")
-    if not resolved.is_file():
+    if not resolved.is_file() and not is_kit_output(resolved):  # a deck or handout: `make slides` makes it
         if resolved.suffix == ".html" and resolved.with_suffix(".md").is_file():
             return Problem(page.path, number, f"the link '{target}' names the built .html page",
                            f"link to the Markdown file instead: '{address[:-5]}.md'")

@@ -51,7 +51,8 @@ def check(pages, docs):
     problems = []
     by_relative = {}
     for page in pages:
-        by_relative.setdefault(page.relative, page)  # Bosnian first: the report names the page once
+        if page.root in (None, docs):  # the trainer's slides and handouts are not pages of the menu
+            by_relative.setdefault(page.relative, page)  # Bosnian first: the report names the page once
     for relative, page in by_relative.items():
         if relative not in entries and not outside.match_file(f"{page.language}/{relative}"):
             section = relative.split("/")[0] if "/" in relative else None

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
+from content_roots import extra_roots
 
 LANGUAGES = ("bs", "en")
 LANGUAGE_NAMES = {"bs": "Bosnian", "en": "English"}
@@ -35,6 +36,7 @@ class Page:
     path: Path
     language: str
     relative: str  # path inside docs/<language>/, the same for both languages
+    root: Path | None = None  # the folder holding the language folders: docs/, or slides/ or handouts/ of the kit
     text: str = ""
     meta: dict | None = None
     meta_error: str | None = None
@@ -63,8 +65,8 @@ class Page:
                 yield number, INLINE_CODE.sub(lambda m: " " * len(m.group()), line)
 
 
-def read_page(path: Path, language: str, relative: str) -> Page:
-    page = Page(path=path, language=language, relative=relative)
+def read_page(path: Path, language: str, relative: str, root: Path | None = None) -> Page:
+    page = Page(path=path, language=language, relative=relative, root=root)
     try:
         page.text = path.read_bytes().decode("utf-8")
     except UnicodeDecodeError as error:
@@ -102,11 +104,13 @@ def parse_front_matter(page: Page) -> None:
 
 
 def load_pages(docs: Path) -> list[Page]:
+    """Every page of docs/, then the trainer's slides and handouts (content_roots.py)."""
     pages = []
-    for language in LANGUAGES:
-        folder = docs / language
-        for path in sorted(folder.rglob("*.md")):
-            pages.append(read_page(path, language, path.relative_to(folder).as_posix()))
+    for root in (docs, *extra_roots(docs)):
+        for language in LANGUAGES:
+            folder = root / language
+            for path in sorted(folder.rglob("*.md")):
+                pages.append(read_page(path, language, path.relative_to(folder).as_posix(), root))
     return pages
 
 

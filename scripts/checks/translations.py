@@ -6,17 +6,17 @@ from .pages import LANGUAGE_NAMES, LANGUAGES, Problem
 
 
 def check(pages, docs):
-    by_language = {language: {p.relative: p for p in pages if p.language == language} for language in LANGUAGES}
+    by_language = {language: {(p.root, p.relative): p for p in pages if p.language == language} for language in LANGUAGES}
     problems = []
     for page in pages:
         other = next(language for language in LANGUAGES if language != page.language)
-        twin_page = by_language[other].get(page.relative)
+        twin_page = by_language[other].get((page.root, page.relative))
         if twin_page is not None:
             if page.is_stub and twin_page.is_stub and page.language < other:
                 problems.append(Problem(page.path, None, f"this page and its twin {display(twin_page.path, docs)} are both translation stubs",
                                         "write the page in one language and remove 'translation_stub: true' from it"))
             continue
-        twin = docs / other / page.relative
+        twin = (page.root or docs) / other / page.relative
         meta = page.meta or {}
         if meta.get("source_hash") or meta.get("translation_stub"):
             problems.append(Problem(page.path, None,

@@ -27,6 +27,12 @@ def menu_entries(nav) -> list[str]:
     return found
 
 
+def config_menu(config_path) -> list[str]:
+    """The pages named in the menu of a mkdocs.yml."""
+    config = yaml.load(config_path.read_text(encoding="utf-8"), Loader=_ConfigLoader) or {}
+    return menu_entries(config.get("nav"))
+
+
 def line_in(config_lines: list[str], entry: str) -> int | None:
     return next((number for number, line in enumerate(config_lines, 1)
                  if line.strip().startswith("- ") and line.rstrip().endswith(entry)), None)

@@ -114,7 +114,7 @@ def test_example_posts_have_the_same_structure_in_both_languages(built_site):
 def test_first_five_days_leads_the_menu_and_the_home_page(built_site):
     with open(ROOT / "mkdocs.yml", encoding="utf-8") as config:
         nav = yaml.load(config, Loader=yaml.BaseLoader)["nav"]
-    assert nav[:2] == ["index.md", "first-five-days.md"]
+    assert nav[:2] == [{"Home": "index.md"}, "first-five-days.md"]
     for language in LANGUAGES:
         home = soup(built_path(built_site, language, "index.md"))
         first_box = home.select_one("article .admonition")

@@ -3,7 +3,12 @@ the Sources page leading to them with the number of sources in each."""
 
 import re
 
-from helpers import DOCS, LANGUAGES, soup
+import sys
+
+from helpers import DOCS, LANGUAGES, ROOT, soup
+
+sys.path.insert(0, str(ROOT / "scripts"))
+from checks.menu import config_menu  # noqa: E402
 
 CITED = re.compile(r"\]\((https?://[^)\s]+)\)")
 CODE = re.compile(r"^(```|~~~).*?^\1|`[^`\n]*`", re.S | re.M)  # examples in code are not citations
@@ -12,8 +17,11 @@ COUNT = re.compile(r"(\d+) (?:izvora?|sources)$")
 
 
 def test_every_cited_address_is_on_a_sources_page(built_site):
+    """Every address cited by a page of the menu (the readers' pages; the maintainers' pages cite
+    their own software sources)."""
+    menu = config_menu(ROOT / "mkdocs.yml")
     for language in LANGUAGES:
-        cited = {url for path in (DOCS / language).rglob("*.md") for url in CITED.findall(CODE.sub("", path.read_text(encoding="utf-8")))}
+        cited = {url for page in menu for url in CITED.findall(CODE.sub("", (DOCS / language / page).read_text(encoding="utf-8")))}
         cited = {url for url in cited if PROJECT not in url}
         reference = built_site / ("" if language == "bs" else "en") / "reference"
         index = soup(reference / "sources" / "index.html")

@@ -45,6 +45,25 @@ def split(text: str, source: Path) -> tuple[dict, str, int]:
     return meta, text[match.end():], text.count("\n", 0, match.end()) + 1
 
 
+def source_text(source: Path) -> str:
+    """A deck's, handout's or page's Markdown. A translation stub (front matter with
+    `translation_stub: true` and nothing else) takes its original's text, under its own title if it
+    has one, as the site does with a stub page (hooks/translation_stub.py)."""
+    text = source.read_text(encoding="utf-8")
+    meta, _, _ = split(text, source)
+    if not meta.get("translation_stub"):
+        return text
+    parts = list(source.parts)
+    folder = max(index for index, part in enumerate(parts) if part in STRINGS)  # the language folder
+    parts[folder] = next(language for language in STRINGS if language != parts[folder])
+    original = Path(*parts)
+    if not original.is_file():
+        raise DeckError(f"{shown(source)} is a translation stub, but its original {shown(original)} does not exist")
+    original_meta, body, _ = split(original.read_text(encoding="utf-8"), original)
+    title = {key: meta[key] for key in KEPT_DIRECTIVES if meta.get(key)}
+    return "---\n" + yaml.safe_dump({**original_meta, **title}, allow_unicode=True, sort_keys=False) + "---\n" + body
+
+
 def slide_count(text: str) -> int:
     """Slides in a deck's Markdown: separated by lines '---' outside code blocks."""
     body = FRONT_MATTER.sub("", text, count=1)
@@ -59,7 +78,7 @@ def slide_count(text: str) -> int:
 
 def prepared(source: Path, language: str, site_url: str | None) -> str:
     """The Markdown Marp converts: shared directives added, handbook links rewritten (links.py)."""
-    text = source.read_text(encoding="utf-8")
+    text = source_text(source)
     meta, body, _ = split(text, source)
     count = slide_count(text)
     if count > MAX_SLIDES:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import markdown
 
-from .decks import split
+from .decks import source_text, split
 from .layout import ROOT, STRINGS
 from .links import rewrite
 
@@ -79,7 +79,7 @@ def sections(body: str, ids: tuple[str, ...], source: Path) -> str:
 def page_html(source: Path, language: str, kind: str, site_url: str | None, ids: tuple[str, ...] | None = None) -> str:
     """A standalone HTML document of a handout, or of some sections of a page (ids). With `site_url`
     the handbook links are full addresses (for the PDF); without, `handbook:` links (for the site)."""
-    meta, body, _ = split(source.read_text(encoding="utf-8"), source)
+    meta, body, _ = split(source_text(source), source)
     title = str(meta.get("title", source.stem))
     label = STRINGS[language]["handout" if kind == "handouts" else "questionnaire"]
     if ids:

@@ -14,7 +14,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 import site_generator
-from conftest import build_site
+from conftest import build_site, with_downloads
 
 GENERATOR_TAG = re.compile(rb'<meta name="generator" content="[^"]*">')
 WHAT_TO_DO = (
@@ -29,14 +29,15 @@ def other_generator() -> str:
 
 
 @pytest.fixture(scope="session")
-def other_site(tmp_path_factory) -> Path:
-    return build_site(tmp_path_factory.mktemp(f"site-{other_generator()}"), generator=other_generator())
+def other_site(tmp_path_factory, template_downloads) -> Path:
+    return build_site(tmp_path_factory.mktemp(f"site-{other_generator()}"), extra_env=with_downloads(template_downloads),
+                      generator=other_generator())
 
 
 @pytest.fixture(scope="session")
-def other_offline_site(tmp_path_factory) -> Path:
-    return build_site(tmp_path_factory.mktemp(f"offline-{other_generator()}"), extra_env={"OFFLINE": "true"},
-                      generator=other_generator())
+def other_offline_site(tmp_path_factory, template_downloads) -> Path:
+    return build_site(tmp_path_factory.mktemp(f"offline-{other_generator()}"),
+                      extra_env={"OFFLINE": "true", **with_downloads(template_downloads)}, generator=other_generator())
 
 
 def without_generator_tag(content: bytes, name: str) -> bytes:

@@ -11,7 +11,7 @@ import pytest
 from conftest import ROOT, build_site, serve_directory, write_fixture_project
 from helpers import load_module
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.needs("node")]  # the "from disk" builds copy the search shim from npm
 
 search_quality = load_module("scripts/search_quality.py")
 

@@ -54,7 +54,14 @@ def is_checked_word(word: str) -> bool:
 
 def lines_to_check(page):
     """(line number, text) pairs of the page's visible prose in its own language. The sources
-    section is skipped: it lists titles of works in their own languages."""
+    section is skipped: it lists titles of works in their own languages. Worked out once per page
+    (the style check reads the same prose)."""
+    if getattr(page, "_prose", None) is None:
+        page._prose = _prose_lines(page)
+    return page._prose
+
+
+def _prose_lines(page):
     meta = page.meta or {}
     result = []
     for key in ("title", "description"):

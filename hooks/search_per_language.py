@@ -9,9 +9,16 @@ and MkDocs rejects `search.lang: bs`, so every page was read with lunr's English
   with its own `config`: lunr language, word separator, pipeline;
 - points the search on English pages at en/search/: Material looks for the index relative to the
   `base` in the page's `__config`, which the i18n plugin leaves at the site root;
+- names each page's index language in its `__config` (`search_language`): the page's loader
+  fetches the worker's language scripts ahead (theme-script-on-first-use.js);
 - installs overrides/assets/javascripts/search-language.js (folding of č ć đ š ž and Cyrillic, the
   Bosnian stemmer and stop words) under the names Material's search worker loads for those lunr
-  languages, assets/javascripts/lunr/min/lunr.<language>.min.js.
+  languages, assets/javascripts/lunr/min/lunr.<language>.min.js;
+- in the offline copy only, builds each index ahead, in Node (scripts/prebuild_search_index.js, with
+  Material's worker code and the same extension), into search/search_index.prebuilt.js: from disk the
+  search runs on the page's own thread, where building the index held the page up for seconds on a
+  phone. Online the browser builds it in its worker: an index built ahead is several times larger
+  to download than the time it saves (docs/en/contributing/performance.md).
 
 The build fails if Material's page configuration no longer has the `base` this relies on.
 """
@@ -19,6 +26,7 @@ The build fails if Material's page configuration no longer has the `base` this r
 import json
 import re
 import shutil
+import subprocess
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -34,7 +42,9 @@ LUNR_LANGUAGE = {"bs": "bs", "en": "en-stem"}
 SEPARATOR = r"""(?:[\s\-–—.,;:!?…()\[\]{}"'«»„“”‘’/\\<>=+*%#@~^_`$§•]|&(?:amp|lt|gt);)+"""
 PIPELINE = ["trimmer", "stopWordFilter", "stemmer"]
 
-EXTENSION = Path(__file__).resolve().parent.parent / "overrides" / "assets" / "javascripts" / "search-language.js"
+ROOT = Path(__file__).resolve().parent.parent
+EXTENSION = ROOT / "overrides" / "assets" / "javascripts" / "search-language.js"
+PREBUILD = ROOT / "scripts" / "prebuild_search_index.js"
 CONFIG_SCRIPT = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
 BASE_KEY = re.compile(r'"base":\s*"[^"]*"')
 
@@ -44,17 +54,23 @@ def page_prefix(page, prefixes) -> str:
 
 
 def on_post_page(output, page, config):
-    prefix = page_prefix(page, language_prefixes(config))
-    if not prefix:
-        return output
+    prefixes = language_prefixes(config)
+    prefix = page_prefix(page, prefixes)
     match = CONFIG_SCRIPT.search(output)
     if not match or not BASE_KEY.search(match.group(2)):
         raise PluginError(
             "hooks/search_per_language.py: no \"base\" in the page's __config script. Material's "
             "template changed: check how its search finds search/search_index.json."
         )
-    base = json.dumps(get_relative_url(prefix, page.url))
-    script = BASE_KEY.sub(lambda _: f'"base": {base}', match.group(2), count=1)
+    script = match.group(2)
+    if prefix:
+        base = json.dumps(get_relative_url(prefix, page.url))
+        script = BASE_KEY.sub(lambda _: f'"base": {base}', script, count=1)
+    # The lunr language of the index this page searches: the page's loader fetches its language
+    # scripts ahead (theme-script-on-first-use.js). Material ignores keys it does not know.
+    language = LUNR_LANGUAGE.get(language_of(page.url, prefixes))
+    if language:
+        script = script.replace("{", f'{{"search_language": {json.dumps(language)}, ', 1)
     return output[: match.start(2)] + script + output[match.end(2) :]
 
 
@@ -108,3 +124,18 @@ def on_post_build(config):
     scripts.mkdir(parents=True, exist_ok=True)
     for lunr_language in LUNR_LANGUAGE.values():
         shutil.copyfile(EXTENSION, scripts / f"lunr.{lunr_language}.min.js")
+    if offline_build(config) and all(index["docs"] for index in indexes.values()):
+        prebuild(site)
+
+
+def prebuild(site: Path):
+    """The offline copy: each index built ahead in Node (see scripts/prebuild_search_index.js)."""
+    node = shutil.which("node")
+    if not node:
+        raise PluginError(
+            "hooks/search_per_language.py: the offline copy's search indexes are built with Node.js, "
+            "which is not installed. Install it (Debian: apt-get install nodejs npm) and build again."
+        )
+    result = subprocess.run([node, str(PREBUILD), str(site)], capture_output=True, text=True)
+    if result.returncode != 0:
+        raise PluginError(f"hooks/search_per_language.py: building the offline search index failed:\n{result.stderr}")

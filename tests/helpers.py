@@ -24,6 +24,14 @@ def missing_tool(message: str):
     pytest.skip(message)
 
 
+# A browser's init script for a reader who asks to save data (Chrome's "Save-Data", which the
+# DevTools protocol cannot switch on): the page then fetches nothing it does not need at once.
+SAVE_DATA_SCRIPT = (
+    "Object.defineProperty(Navigator.prototype, 'connection', "
+    "{configurable: true, get: () => ({saveData: true, effectiveType: '4g'})});"
+)
+
+
 def node() -> str:
     """The `node` executable: the search's unit tests and the Firefox test run in it."""
     return shutil.which("node") or missing_tool("node is not installed: install Node.js (Debian: `apt-get install -y nodejs npm`)")

@@ -224,3 +224,61 @@ test("English keeps English stemming, with the same query handling", () => {
   assert.deepEqual(refs(materialSearch(index, "communit")), ["other/"], "a word being typed still finds its completions");
   assert.deepEqual(refs(materialSearch(index, "the")), [], "English stop words are not indexed");
 });
+
+/* --- building the index quicker, or loading it built ahead --------------------------------------- */
+
+function indexWith(code, docs, { lunrAdd = false } = {}) {
+  return lunr(function () {
+    this.metadataWhitelist = ["position"];
+    this.use(lunr[code]);
+    if (lunrAdd) this.add = lunr.Builder.prototype.add; // lunr's own, running the pipeline on every word
+    this.ref("location");
+    this.field("title", { boost: 1000 });
+    this.field("text");
+    docs.forEach((doc) => this.add(doc));
+  });
+}
+
+const ENGLISH_DOCS = [
+  { location: "policy/", title: "Social media policy", text: "The institution publishes its rules, and “policies” change." },
+  { location: "other/", title: "Community", text: "Moderators answer questions; the community's rules apply." },
+];
+const QUERIES = {
+  bs: ["drustvenim mrezama", "друштвени", "korisnik", "i", "medj", "institucijama objavljuje"],
+  "en-stem": ["policies", "publishing rule", "communit", "the"],
+};
+
+test("the quicker way to add pages builds exactly lunr's index, suggestions included", () => {
+  for (const [code, docs] of [["bs", DOCS], ["en-stem", ENGLISH_DOCS]]) {
+    const quick = indexWith(code, docs);
+    const slow = indexWith(code, docs, { lunrAdd: true });
+    assert.deepEqual(quick.toJSON(), slow.toJSON(), code);
+    for (const query of QUERIES[code]) assert.deepEqual(materialSearch(quick, query), materialSearch(slow, query), query);
+  }
+});
+
+test("an index built ahead is loaded, not built, and answers the same", () => {
+  for (const [code, docs] of [["bs", DOCS], ["en-stem", ENGLISH_DOCS]]) {
+    const built = indexWith(code, docs);
+    globalThis.__searchPrebuilt = JSON.parse(JSON.stringify(built.prebuilt()));
+    const runs = [];
+    const run = lunr.Pipeline.prototype.run;
+    lunr.Pipeline.prototype.run = function () { runs.push(1); return run.apply(this, arguments); };
+    let loaded;
+    try {
+      loaded = indexWith(code, docs);
+    } finally {
+      lunr.Pipeline.prototype.run = run;
+    }
+    assert.equal(globalThis.__searchPrebuilt, null, "the extension took it");
+    assert.equal(runs.length, 0, "no page went through the pipeline");
+    for (const query of QUERIES[code]) assert.deepEqual(materialSearch(loaded, query), materialSearch(built, query), query);
+  }
+});
+
+test("an index built ahead from other pages is not used", () => {
+  globalThis.__searchPrebuilt = JSON.parse(JSON.stringify(indexWith("bs", DOCS.slice(1)).prebuilt()));
+  const index = indexWith("bs", DOCS);
+  assert.deepEqual(refs(materialSearch(index, "druš")), ["data/", "home/", "script/"]);
+  globalThis.__searchPrebuilt = null;
+});

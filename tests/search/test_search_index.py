@@ -2,6 +2,7 @@
 Bosnian at search/, English at en/search/, each page pointing its search at its language's index,
 and the language extension installed where Material's search worker loads it."""
 
+import gzip
 import json
 import re
 
@@ -69,3 +70,36 @@ def test_bosnian_pages_read_the_highlight_with_the_same_rules_before_material(bu
     assert bosnian["data-theme-script"].rsplit("/", 1)[-1].startswith("bundle.")
     english = loader(built_site / "en" / "why" / "index.html")
     assert english["data-highlight-scripts"] == "", "English pages have no page-side search rules"
+
+
+# What a reader on a phone downloads to search one language (gzip, as GitHub Pages serves it): about
+# 170 KB in December 2026 for 62 pages. At 1.6 Mbit/s every 100 KB is half a second before the first
+# result; if the handbook outgrows this, look at what each entry carries before raising it (see
+# docs/en/contributing/performance.md, "Search speed").
+INDEX_BUDGET = 250 * 1024
+
+
+def test_each_language_index_fits_its_budget(built_site):
+    for language in LANGUAGES:
+        data = (built_site / FOLDER[language] / "search" / "search_index.json").read_bytes()
+        size = len(gzip.compress(data, compresslevel=6, mtime=0))
+        assert size <= INDEX_BUDGET, f"{language}: the search index is {size / 1024:.0f} KB gzip, over {INDEX_BUDGET // 1024} KB"
+
+
+def test_pages_name_their_index_language_for_the_loader(built_site):
+    """theme-script-on-first-use.js fetches the worker's language scripts ahead from this name."""
+    for language in LANGUAGES:
+        for page in ["index.md", "why/index.md"]:
+            config = page_config(built_path(built_site, language, page))
+            assert config["search_language"] == LUNR_LANGUAGE[language]
+            assert (built_site / "assets" / "javascripts" / "lunr" / "min" / f"lunr.{config['search_language']}.min.js").is_file()
+
+
+def test_the_early_search_worker_sits_beside_materials(built_site):
+    """Material's worker code finds its language scripts from the folder of the frame's first script
+    (from disk); the loader starts workers/search-start.js, so it must be in Material's folder."""
+    workers = built_site / "assets" / "javascripts" / "workers"
+    assert (workers / "search-start.js").is_file()
+    assert list(workers.glob("search.*.min.js"))
+    config = page_config(built_site / "why" / "index.html")
+    assert config["search"].rsplit("/", 1)[0].endswith("assets/javascripts/workers")

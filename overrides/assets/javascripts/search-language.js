@@ -23,6 +23,11 @@
  * with a wildcard: a query would then never be folded or stemmed. The extension therefore runs
  * each query word through the index's own search pipeline itself, and gives Material the match
  * data under the words as typed, so that "missing word" notes, highlighting and suggestions work.
+ *
+ * Building the index: each distinct word of the pages goes through these rules once (lunr would
+ * run them on every occurrence), with the same index as the outcome. The offline copy's index is
+ * built ahead, in Node, by this file inside Material's own worker code
+ * (scripts/prebuild_search_index.js); the browser then loads it instead of building it.
  */
 (function (root, factory) {
   "use strict";
@@ -334,20 +339,118 @@
     [[trimmer, "trimmer"], [normaliser, "normaliser"], [stopWordFilter, "stopWordFilter"], [stemmer, "stemmer"]]
       .forEach(function (entry) { lunr.Pipeline.registerFunction(entry[0], entry[1] + "-" + language.code); });
 
+    var functions = [trimmer, normaliser, stopWordFilter, stemmer];
+
+    /**
+     * The index terms of a word as the text has it (before trimming), the same as the four
+     * functions above give, worked out once per distinct word: [], [folded] or [folded, stem].
+     */
+    var termsOf = remembered(function (text) {
+      var written = trim(text);
+      var folded = written && fold(written);
+      if (!folded || language.isStopWord(folded)) return { written: written, folded: "", terms: [] };
+      var stemmed = stem(folded);
+      return { written: written, folded: folded, terms: folded.startsWith(stemmed) ? [folded] : [folded, stemmed] };
+    });
+
+    /**
+     * lunr's Builder.add with the same outcome, faster: lunr runs every function of the pipeline
+     * on every word of every page, creating objects as it goes; here each distinct word goes
+     * through the rules once (termsOf) and its terms are entered as lunr enters them, in the same
+     * order. Used only while the pipeline is exactly this extension's four functions.
+     */
+    function quickAdd(doc, attributes) {
+      var docRef = doc[this._ref];
+      var fields = Object.keys(this._fields);
+      var whitelist = this.metadataWhitelist;
+      this._documents[docRef] = attributes || {};
+      this.documentCount += 1;
+      for (var f = 0; f < fields.length; f++) {
+        var fieldName = fields[f];
+        var extractor = this._fields[fieldName].extractor;
+        var tokens = this.tokenizer(extractor ? extractor(doc) : doc[fieldName], { fields: [fieldName] });
+        var fieldRef = fieldName + lunr.FieldRef.joiner + docRef;
+        var fieldTerms = Object.create(null);
+        var length = 0;
+        this.fieldTermFrequencies[fieldRef] = fieldTerms;
+        for (var t = 0; t < tokens.length; t++) {
+          var token = tokens[t];
+          var entry = termsOf(token.toString());
+          if (entry.folded && originals) {
+            var forms = originals.get(entry.folded) || originals.set(entry.folded, new Map()).get(entry.folded);
+            forms.set(entry.written, (forms.get(entry.written) || 0) + 1);
+          }
+          for (var e = 0; e < entry.terms.length; e++) {
+            var term = entry.terms[e];
+            length += 1;
+            fieldTerms[term] = (fieldTerms[term] || 0) + 1;
+            var posting = this.invertedIndex[term];
+            if (posting === undefined) {
+              posting = Object.create(null);
+              posting._index = this.termIndex;
+              this.termIndex += 1;
+              for (var k = 0; k < fields.length; k++) posting[fields[k]] = Object.create(null);
+              this.invertedIndex[term] = posting;
+            }
+            var occurrences = posting[fieldName][docRef] || (posting[fieldName][docRef] = Object.create(null));
+            for (var w = 0; w < whitelist.length; w++) {
+              (occurrences[whitelist[w]] || (occurrences[whitelist[w]] = [])).push(token.metadata[whitelist[w]]);
+            }
+          }
+        }
+        this.fieldLengths[fieldRef] = length;
+      }
+    }
+
+    function isOwnPipeline(pipeline) {
+      return pipeline._stack.length === functions.length &&
+        functions.every(function (fn, i) { return pipeline._stack[i] === fn; });
+    }
+
     function plugin() {
       var builder = this;
+      var prebuilt = takePrebuilt(language.code);
+      var docs = []; // with a prebuilt index: the pages, read when the index is loaded
+      var refs = [];
       originals = new Map();
       builder.pipeline.reset();
-      builder.pipeline.add(trimmer, normaliser, stopWordFilter, stemmer);
+      builder.pipeline.add.apply(builder.pipeline, functions);
       builder.searchPipeline.reset();
-      builder.searchPipeline.add(trimmer, normaliser, stopWordFilter, stemmer);
+      builder.searchPipeline.add.apply(builder.searchPipeline, functions);
       if (language.materialStopWords) lunr.stopWordFilter = language.materialStopWords;
+      var add = builder.add;
+      function addOne(doc, attributes) {
+        return (isOwnPipeline(builder.pipeline) ? quickAdd : add).call(builder, doc, attributes);
+      }
+      builder.add = function (doc, attributes) {
+        refs.push(doc[builder._ref]);
+        if (prebuilt) docs.push([doc, attributes]);
+        else addOne(doc, attributes);
+      };
       var build = builder.build;
       builder.build = function () {
-        var index = build.apply(this, arguments);
-        var forms = originals;
+        var index, spell, prepare;
+        if (prebuilt && sameList(prebuilt.refs, refs)) {
+          index = lunr.Index.load(prebuilt.index);
+          spell = function (term) {
+            return Object.prototype.hasOwnProperty.call(prebuilt.spelling, term) ? prebuilt.spelling[term] : undefined;
+          };
+          prepare = highlightTables(builder, docs);
+        } else {
+          docs.forEach(function (entry) { addOne(entry[0], entry[1]); }); // prebuilt for other pages
+          index = build.apply(this, arguments);
+          var forms = originals;
+          var added = refs;
+          spell = spelling(forms);
+          // What the offline copy's build saves beside the index (scripts/prebuild_search_index.js).
+          index.prebuilt = function () {
+            return { language: language.code, refs: added, spelling: spellings(forms), index: index.toJSON() };
+          };
+        }
         originals = null;
-        return searchable(lunr, index, language, forms);
+        docs = [];
+        api.lastIndex = searchable(lunr, index, language, spell, prepare);
+        return api.lastIndex;
       };
     }
     plugin.trimmer = trimmer;
@@ -358,8 +461,61 @@
     return plugin;
   }
 
+  /* --- An index built ahead (the offline copy) ------------------------------------------------ */
+
+  var scope = typeof self !== "undefined" ? self : typeof globalThis !== "undefined" ? globalThis : {};
+
+  /**
+   * The index built ahead for this lunr language, if the search worker was given one: the offline
+   * copy's search_index.prebuilt.js sets self.__searchPrebuilt (see workers/search-start.js), built
+   * by scripts/prebuild_search_index.js with this same file and Material's own worker code.
+   */
+  function takePrebuilt(code) {
+    var prebuilt = scope.__searchPrebuilt;
+    if (!prebuilt || prebuilt.language !== code) return null;
+    scope.__searchPrebuilt = null;
+    return prebuilt;
+  }
+
+  function sameList(a, b) {
+    return a.length === b.length && a.every(function (value, i) { return value === b[i]; });
+  }
+
+  /** The most frequent written form of every folded word, as `spelling` picks it. */
+  function spellings(originals) {
+    var pick = spelling(originals);
+    var out = {};
+    originals.forEach(function (forms, folded) { out[folded] = pick(folded); });
+    return out;
+  }
+
+  /**
+   * Material marks found words in a result from tables of where each word of a page is, which its
+   * tokenizer fills while the index is built. A loaded index skips that: the tables are filled for
+   * the pages a query finds, the first time one is found, by the same extractors and tokenizer.
+   */
+  function highlightTables(builder, docs) {
+    var pending = new Map(docs.map(function (entry) { return [entry[0][builder._ref], entry[0]]; }));
+    var fields = Object.keys(builder._fields);
+    var tokenizer = builder.tokenizer;
+    return function (results) {
+      results.forEach(function (result) {
+        var doc = pending.get(result.ref);
+        if (!doc) return;
+        pending.delete(result.ref);
+        fields.forEach(function (name) {
+          var extractor = builder._fields[name].extractor;
+          var value = extractor ? extractor(doc) : doc[name];
+          if (value !== undefined) tokenizer(value, { fields: [name] });
+        });
+      });
+    };
+  }
+
+  /* --- Queries ---------------------------------------------------------------------------------- */
+
   /** Make `index.query` normalise every query word, wildcard or not, and relabel the results. */
-  function searchable(lunr, index, language, originals) {
+  function searchable(lunr, index, language, spell, prepare) {
     var query = index.query;
     index.query = function (fn) {
       var plan = [];
@@ -367,7 +523,8 @@
         fn.call(q, q);
         plan = normaliseClauses(lunr, index, language, q);
       });
-      relabel(lunr, index, plan, results, spelling(originals));
+      if (prepare) prepare(results);
+      relabel(lunr, index, plan, results, spell);
       // A page with every word of the query comes before one with only some of them, however often
       // those appear: lunr adds up the words' scores, so a page repeating two of three words could
       // otherwise come first. Within each group, lunr's order stays (the sort is stable).
@@ -488,7 +645,7 @@
     return null;
   }
 
-  return {
+  var api = {
     toLatin: toLatin,
     toCyrillic: toCyrillic,
     foldAccents: foldAccents,
@@ -501,6 +658,8 @@
     indexTerms: indexTerms,
     matchingWords: matchingWords,
     pageLanguages: PAGE_LANGUAGES,
-    registerWithLunr: registerWithLunr
+    registerWithLunr: registerWithLunr,
+    lastIndex: null // the index this file built or loaded last (read by scripts/prebuild_search_index.js)
   };
+  return api;
 });

@@ -1,6 +1,7 @@
 /*
  * Load Material's script when the reader first uses the page (see hooks/theme_script_on_first_use.py,
- * which puts this file where Material's script tag was and names the files in its attributes).
+ * which puts this file where Material's script tag was and names the files in its attributes), and
+ * get the search ready before Material's script would (see "The search, ready sooner" below).
  */
 (function (loader) {
   "use strict";
@@ -26,7 +27,7 @@
     } else if (toggle && ["f", "s", "/"].indexOf(event.key) >= 0 && !typingIn(target)) {
       event.preventDefault();
       toggle.checked = true;
-      input.focus();
+      input.focus(); // starts the search (below)
     }
   }
   window.addEventListener("keydown", earlyKeys, true);
@@ -59,6 +60,124 @@
     });
   }
 
+  /* --- The search, ready sooner ------------------------------------------------------------
+   * Material starts its search worker, hands it the index and has it build the index only once its
+   * own script has arrived and run: on a phone, seconds after the reader opened the search. So the
+   * page starts the worker itself (workers/search-start.js, which runs Material's worker code) and
+   * tells it where the index is; Material's script, patched by hooks/lazy_search.py, takes this
+   * worker (window.__searchWorker) and the index's settings (window.__searchIndex) from here.
+   * - Online, once the page has loaded and the browser is idle, the worker fetches the index with
+   *   low priority and builds it on its own thread, and Material's script is fetched into the cache:
+   *   a reader who then opens the search only waits for Material's script to start. Not when the
+   *   reader asks to save data or is on a 2G connection: then the index waits until the search opens.
+   * - From disk nothing needs fetching, and the worker runs on the page's thread (the iframe shim):
+   *   it starts when the search opens, with the index built ahead (hooks/search_per_language.py). */
+  var configScript = document.getElementById("__config");
+  var config = configScript ? JSON.parse(configScript.textContent) : {};
+  var fromDisk = location.protocol === "file:";
+  var connection = navigator.connection || {};
+  var savingData = Boolean(connection.saveData) || /2g$/.test(connection.effectiveType || "");
+  var worker = null;
+  var searchStarted = false;
+
+  function address(relative, base) { return new URL(relative, base || location.href).href; }
+  function searchFile(name) { return address("search/" + name, address(config.base)); }
+  function indexAddress() { return searchFile(fromDisk ? "search_index.js" : "search_index.json"); }
+  // Written relative, like Material's own worker address: from disk, the iframe shim writes it into
+  // its frame, whose script the page's Content-Security-Policy knows by its hash.
+  function startAddress() { return config.search.replace(/[^/]*$/, "search-start.js"); }
+
+  /** The page's search worker, for this loader and for Material: it starts with the first message
+   * either sends (Material creates its worker as soon as it runs, long before it needs it). */
+  var indexRead = null; // the worker's word on the index: a promise of its settings, or of nothing
+  function searchWorker() {
+    if (!worker) {
+      var events = new EventTarget();
+      var running = null;
+      worker = {
+        addEventListener: events.addEventListener.bind(events),
+        removeEventListener: events.removeEventListener.bind(events),
+        dispatchEvent: events.dispatchEvent.bind(events),
+        terminate: function () { if (running) running.terminate(); },
+        postMessage: function (message) {
+          if (!running) {
+            running = new Worker(startAddress());
+            running.addEventListener("message", function (event) {
+              events.dispatchEvent(new MessageEvent("message", { data: event.data }));
+            });
+            running.postMessage({ type: "start", worker: address(config.search) });
+          }
+          running.postMessage(message);
+        }
+      };
+      indexRead = new Promise(function (resolve) {
+        worker.addEventListener("message", function answer(event) {
+          var type = event.data && event.data.type;
+          if (type !== "index-read" && type !== "index-failed") return;
+          worker.removeEventListener("message", answer);
+          resolve(type === "index-read" ? event.data.config : null);
+        });
+      });
+    }
+    return worker;
+  }
+  window.__searchWorker = searchWorker;
+
+  /** Hand the worker the index's address: it reads the index and builds it (or loads it built). */
+  function startSearch(background) {
+    if (searchStarted || !config.search || !toggle) return;
+    searchStarted = true;
+    searchWorker().postMessage({
+      type: "index",
+      index: indexAddress(),
+      prebuilt: fromDisk ? searchFile("search_index.prebuilt.js") : null,
+      priority: background ? "low" : "auto",
+      options: { suggest: (config.features || []).indexOf("search.suggest") >= 0 }
+    });
+  }
+
+  /** The index as Material's search asks for it: its settings without its pages, which the worker
+   * has; if the worker could not read it, the whole index, read here as Material would. */
+  var indexForMaterial = null;
+  function readIndexHere() {
+    if (!fromDisk) {
+      return fetch(indexAddress(), { credentials: "same-origin" }).then(function (response) { return response.json(); });
+    }
+    return new Promise(function (resolve, reject) {
+      var script = document.createElement("script");
+      script.src = indexAddress();
+      script.onload = function () { resolve(window.__index); };
+      script.onerror = reject;
+      document.head.appendChild(script);
+    });
+  }
+  window.__searchIndex = function () {
+    if (!indexForMaterial) {
+      searchWorker();
+      startSearch();
+      indexForMaterial = indexRead.then(function (settings) {
+        return settings ? { config: settings, docs: [] } : readIndexHere();
+      });
+    }
+    return indexForMaterial;
+  };
+
+  function searchInBackground() {
+    if (searchStarted || !config.search || !toggle) return;
+    startSearch(true);
+    fetch(loader.dataset.themeScript, { credentials: "same-origin", priority: "low" })
+      .then(function (response) { return response.blob(); })
+      .catch(function () { /* fetched again when needed */ });
+  }
+
+  if (!fromDisk && !savingData) {
+    window.addEventListener("load", function () {
+      (window.requestIdleCallback || setTimeout)(searchInBackground);
+    }, { once: true });
+  }
+  if (toggle) toggle.addEventListener("change", function () { if (toggle.checked) startSearch(); });
+  if (input) input.addEventListener("focus", function () { startSearch(); });
+
   function start() {
     signs.forEach(function (sign) { window.removeEventListener(sign, start, true); });
     var files = fromSearchResult ? loader.dataset.highlightScripts.split(" ").filter(Boolean) : [];
@@ -80,5 +199,6 @@
   }
 
   if (fromSearchResult || searchInAddress) start();
+  if (searchInAddress) startSearch();
   else signs.forEach(function (sign) { window.addEventListener(sign, start, { capture: true, passive: true }); });
 })(document.currentScript);

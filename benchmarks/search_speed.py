@@ -2,7 +2,8 @@
 
     .venv/bin/python benchmarks/search_speed.py              # both sites, online and offline, 3 runs
     .venv/bin/python benchmarks/search_speed.py --runs 5     # steadier medians, slower
-    .venv/bin/python benchmarks/search_speed.py --markdown   # the tables for docs/*/contributing/performance.md
+    .venv/bin/python benchmarks/search_speed.py --markdown   # the tables in Markdown
+    .venv/bin/python benchmarks/search_speed.py --update-docs  # and into docs/*/contributing/performance.md
 
 It builds two sites from the same pages with the same locked packages:
 
@@ -74,16 +75,15 @@ SHIM_LOCAL = ROOT / "node_modules" / "iframe-worker" / "shim" / "index.js"
 # sent and when each result comes back; then notes when result items appear on screen.
 INSTRUMENT = """(() => {
   const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
-  const log = window.__bench = { queries: [], results: [], shown: [], setup: null, ready: null, indexRead: null, indexReady: null };
+  const log = window.__bench = { queries: [], results: [], shown: [], setup: null, ready: null, indexReadyMs: null };
   const wrap = Real => typeof Real !== "function" ? Real : class extends Real {
     constructor(...args) {
       super(...args);
       this.addEventListener("message", event => {
         const type = event.data && event.data.type;
         if (type === READY) log.ready = log.ready ?? performance.now();
-        // this site's worker reads the index itself (workers/search-start.js)
-        if (type === "index-read") log.indexRead = log.indexRead ?? performance.now();
-        if (type === "index-ready") log.indexReady = log.indexReady ?? performance.now();
+        // this site's worker reads the index itself and times it (workers/search-start.js)
+        if (type === "index-ready") log.indexReadyMs = log.indexReadyMs ?? event.data.ms;
         if (type === RESULT) log.results.push({ at: performance.now(), count: event.data.data.items.length });
       });
     }
@@ -109,7 +109,7 @@ ANSWER = """([query, lastKey]) => new Promise((resolve, reject) => {
     const asked = log.queries.lastIndexOf(query);
     const shown = asked >= 0 && log.results.length > asked && log.shown.find(s => s.results > asked);
     if (shown) return resolve({ ms: performance.timeOrigin + shown.at - lastKey, count: log.results[asked].count,
-                                readyMs: log.indexReady ? log.indexReady - log.indexRead : log.ready - log.setup });
+                                readyMs: log.indexReadyMs ?? log.ready - log.setup });
     if (asked >= 0 && log.results.length > asked && log.results[asked].count === 0)
       return reject(new Error("no results for " + query));
     if (performance.now() - started > 60000) return reject(new Error("no answer for " + query));
@@ -254,16 +254,43 @@ def measure(browser, sites: dict, runs: int, pause: float) -> dict[str, Timings]
 
 # --- report --------------------------------------------------------------------------------------
 
+DOCS_PAGES = {language: ROOT / "docs" / language / "contributing" / "performance.md" for language in ("bs", "en")}
+START, END = "<!-- search-speed:start -->", "<!-- search-speed:end -->"
+WORDS = {
+    "en": {
+        "answers": ["copy", "language", "query", "stock Material", "this site", "target met"],
+        "indexes": ["copy", "language", "index, stock", "index, this site", "index ready, stock", "index ready, this site"],
+        "copy": {"online": "online", "offline": "offline copy"},
+        "short": "≤ ½ stock", "long": "≤ stock + 0.1 s", "yes": "yes", "no": "NO",
+        "unit": {"online": "KB gzip", "offline": "KB"},
+        "note": "Measured on {date} with `benchmarks/search_speed.py`: medians of {runs} runs; the reader taps the "
+                "search {pause} s after the page has loaded; on a machine with {cores} processor cores, busy with "
+                "other work (compare only runs made on the same machine). \"Index ready\": from having the index "
+                "in hand to the search worker being ready (building it, or loading the one built ahead).",
+    },
+    "bs": {
+        "answers": ["kopija", "jezik", "upit", "gola tema `Material`", "ovaj sajt", "cilj ispunjen"],
+        "indexes": ["kopija", "jezik", "indeks, gola tema", "indeks, ovaj sajt", "indeks spreman, gola tema",
+                    "indeks spreman, ovaj sajt"],
+        "copy": {"online": "na mreži", "offline": "bez interneta"},
+        "short": "≤ ½ gole teme", "long": "≤ gola tema + 0,1 s", "yes": "da", "no": "NE",
+        "unit": {"online": "KB sažeto", "offline": "KB"},
+        "note": "Izmjereno {date} skriptom `benchmarks/search_speed.py`: medijan od {runs} mjerenja; čitalac dodirne "
+                "pretragu {pause} s nakon što se stranica učitala; na računaru s brojem procesorskih jezgara: "
+                "{cores}, zauzetom i drugim poslom (porediti treba samo mjerenja s istog računara). „Indeks "
+                "spreman“: od trenutka kad pretraživač ima indeks do trenutka kad je spreman (gradnja ili učitavanje "
+                "indeksa izgrađenog unaprijed).",
+    },
+}
 
-def seconds(ms: float) -> str:
-    return f"{ms / 1000:.2f} s"
+
+def seconds(ms: float, language: str = "en") -> str:
+    text = f"{ms / 1000:.2f} s"
+    return text.replace(".", ",") if language == "bs" else text
 
 
-def verdict(stock: float, ours: float, query: str) -> str:
-    short = len(query) <= SHORT
-    met = ours <= stock + 100 and (not short or ours <= stock / 2)
-    target = "≤ ½ stock" if short else "≤ stock + 0.1 s"
-    return f"{target}: {'yes' if met else 'NO'}"
+def met(stock: float, ours: float, query: str) -> bool:
+    return ours <= stock + 100 and (len(query) > SHORT or ours <= stock / 2)
 
 
 def table(header: list[str], rows: list[list[str]], markdown: bool) -> str:
@@ -274,28 +301,52 @@ def table(header: list[str], rows: list[list[str]], markdown: bool) -> str:
     return "\n".join("  ".join(cell.ljust(width) for cell, width in zip(row, widths)) for row in [header, *rows])
 
 
-def report(timings: dict[str, Timings], sites: dict, runs: int, pause: float, markdown: bool) -> str:
+def report(timings: dict[str, Timings], sites: dict, runs: int, pause: float, markdown: bool, language: str = "en") -> str:
+    words = WORDS[language]
     stock, ours = timings["stock"], timings["this site"]
     rows = []
     for mode in ("online", "offline"):
-        for language, query in QUERIES:
-            key = (mode, language, query)
+        for query_language, query in QUERIES:
+            key = (mode, query_language, query)
             s, o = statistics.median(stock.answer[key]), statistics.median(ours.answer[key])
-            rows.append([mode, f"`{language}`", f"`{query}`", seconds(s), seconds(o), verdict(s, o, query)])
-    answers = table(["copy", "language", "query", "stock Material", "this site", "target met"], rows, markdown)
+            target = words["short"] if len(query) <= SHORT else words["long"]
+            rows.append([words["copy"][mode], f"`{query_language}`", f"`{query}`", seconds(s, language),
+                         seconds(o, language), f"{target}: {words['yes'] if met(s, o, query) else words['no']}"])
+    answers = table(words["answers"], rows, markdown)
 
     index_rows = []
     for mode in ("online", "offline"):
-        for language in HOME[mode]:
-            sizes = [index_bytes(index_files(sites[(name, mode)], mode)[language], mode) / 1024 for name in ("stock", "this site")]
-            unit = "KB gzip" if mode == "online" else "KB"
-            ready = [seconds(statistics.median(t.ready[(mode, language)])) for t in (stock, ours)]
-            index_rows.append([mode, f"`{language}`", f"{sizes[0]:.0f} {unit}", f"{sizes[1]:.0f} {unit}", ready[0], ready[1]])
-    indexes = table(["copy", "language", "index, stock", "index, this site", "index ready, stock",
-                     "index ready, this site"], index_rows, markdown)
-    note = (f"Medians of {runs} run(s); the reader taps the search {pause:.1f} s after the page has loaded; "
-            f"{os.cpu_count()} processor cores.")
+        for index_language in HOME[mode]:
+            sizes = [index_bytes(index_files(sites[(name, mode)], mode)[index_language], mode) / 1024
+                     for name in ("stock", "this site")]
+            unit = words["unit"][mode]
+            ready = [seconds(statistics.median(t.ready[(mode, index_language)]), language) for t in (stock, ours)]
+            index_rows.append([words["copy"][mode], f"`{index_language}`", f"{sizes[0]:.0f} {unit}",
+                               f"{sizes[1]:.0f} {unit}", *ready])
+    indexes = table(words["indexes"], index_rows, markdown)
+    date = time.strftime("%Y-%m-%d") if language == "en" else time.strftime("%d. %m. %Y.")
+    pause_text = f"{pause:.1f}".replace(".", ",") if language == "bs" else f"{pause:.1f}"
+    note = words["note"].format(date=date, runs=runs, pause=pause_text, cores=os.cpu_count())
     return f"{answers}\n\n{indexes}\n\n{note}"
+
+
+def update_docs(texts: dict[str, str]):
+    """The tables into both languages' performance pages, between the markers; the English page stays
+    an up-to-date translation if it was one (scripts/translation_status.py)."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import translation_status
+
+    page = DOCS_PAGES["bs"].relative_to(ROOT / "docs" / "bs").as_posix()
+    was_current = translation_status.classify(page).state == "current"
+    for language, path in DOCS_PAGES.items():
+        text = path.read_text(encoding="utf-8")
+        if START not in text or END not in text:
+            sys.exit(f"{path.relative_to(ROOT)} has no {START} ... {END} markers")
+        head, rest = text.split(START, 1)
+        path.write_text(f"{head}{START}\n{texts[language]}\n{END}{rest.split(END, 1)[1]}", encoding="utf-8")
+        print(f"updated {path.relative_to(ROOT)}", file=sys.stderr)
+    if was_current:
+        print(translation_status.stamp(page), file=sys.stderr)
 
 
 def main():
@@ -304,6 +355,8 @@ def main():
     parser.add_argument("--pause", type=float, default=1.0, help="seconds between the page's load and the tap")
     parser.add_argument("--markdown", action="store_true", help="print Markdown tables")
     parser.add_argument("--only", help="some of the queries, e.g. bs:plan,en:data")
+    parser.add_argument("--update-docs", action="store_true",
+                        help="write the tables into docs/*/contributing/performance.md (between the search-speed markers)")
     arguments = parser.parse_args()
     if arguments.only:
         chosen = {tuple(item.split(":", 1)) for item in arguments.only.split(",")}
@@ -325,6 +378,9 @@ def main():
         finally:
             browser.close()
         print(report(timings, sites, arguments.runs, arguments.pause, arguments.markdown))
+        if arguments.update_docs:
+            update_docs({language: report(timings, sites, arguments.runs, arguments.pause, True, language)
+                         for language in DOCS_PAGES})
 
 
 if __name__ == "__main__":

@@ -9,6 +9,8 @@ and MkDocs rejects `search.lang: bs`, so every page was read with lunr's English
   with its own `config`: lunr language, word separator, pipeline;
 - points the search on English pages at en/search/: Material looks for the index relative to the
   `base` in the page's `__config`, which the i18n plugin leaves at the site root;
+- adds to each index its language's search synonyms (includes/search-synonyms.yml, checked by
+  `make check`), which search-language.js applies to the reader's query;
 - names each page's index language in its `__config` (`search_language`): the page's loader
   fetches the worker's language scripts ahead (theme-script-on-first-use.js);
 - installs overrides/assets/javascripts/search-language.js (folding of č ć đ š ž and Cyrillic, the
@@ -27,6 +29,7 @@ import json
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -85,7 +88,22 @@ def language_of(location: str, prefixes: dict[str, str]) -> str:
     return next((language for language, prefix in prefixes.items() if prefix and location.startswith(prefix)), default)
 
 
-def language_index(data: dict, language: str, prefixes: dict[str, str]) -> dict:
+def synonyms() -> dict[str, list[list[str]]]:
+    """Each language's groups of search synonyms (includes/search-synonyms.yml), read as `make check` does."""
+    if str(ROOT / "scripts") not in sys.path:
+        sys.path.insert(0, str(ROOT / "scripts"))
+    from checks import search_synonyms
+
+    groups, problems = search_synonyms.read(ROOT / search_synonyms.FILE)
+    if problems:
+        raise PluginError(
+            "hooks/search_per_language.py: the search synonyms cannot be read. Run `make check` for "
+            "every problem; the first:\n" + problems[0].render(ROOT)
+        )
+    return groups
+
+
+def language_index(data: dict, language: str, prefixes: dict[str, str], groups=None) -> dict:
     """The entries of one language, with locations relative to that language's home."""
     if language not in LUNR_LANGUAGE:
         raise PluginError(
@@ -98,7 +116,9 @@ def language_index(data: dict, language: str, prefixes: dict[str, str]) -> dict:
         for doc in data["docs"]
         if language_of(doc["location"], prefixes) == language
     ]
-    config = {**data["config"], "lang": [LUNR_LANGUAGE[language]], "separator": SEPARATOR, "pipeline": PIPELINE}
+    config = {**data["config"], "lang": [LUNR_LANGUAGE[language]], "separator": SEPARATOR, "pipeline": PIPELINE,
+              # applied to queries by search-language.js (workers/search-start.js hands them over)
+              "synonyms": (groups or {}).get(language, [])}
     return {"config": config, "docs": docs}
 
 
@@ -110,7 +130,8 @@ def on_post_build(config):
         return
     data = json.loads(combined.read_text(encoding="utf-8"))
     prefixes = language_prefixes(config)
-    indexes = {language: language_index(data, language, prefixes) for language in prefixes}
+    groups = synonyms()
+    indexes = {language: language_index(data, language, prefixes, groups) for language in prefixes}
     for language, index in indexes.items():
         if not index["docs"]:
             continue  # an inner build of the i18n plugin: that language's pages are not in yet

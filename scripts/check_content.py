@@ -19,6 +19,7 @@ from checks import (  # noqa: E402  (the path above makes the package importable
     images,
     links,
     markdown_style,
+    search_synonyms,
     spelling,
     translations,
 )
@@ -35,6 +36,7 @@ RULES = {
     "embedded-content": embedded_content,
     "markdown-style": markdown_style,
     "spelling": spelling,
+    "search-synonyms": search_synonyms,
 }
 
 

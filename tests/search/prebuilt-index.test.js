@@ -26,6 +26,7 @@ async function startWorker(language, how) {
   const index = JSON.parse(fs.readFileSync(path.join(folder, "search_index.json"), "utf8"));
   const worker = materialWorker(SITE);
   const { context } = worker;
+  context.__searchConfig = index.config; // as workers/search-start.js leaves it: the synonyms apply too
   if (how === "prebuilt") {
     vm.runInContext(fs.readFileSync(path.join(folder, "search_index.prebuilt.js"), "utf8"), context);
     assert.ok(context.__searchPrebuilt, "search_index.prebuilt.js sets __searchPrebuilt");

@@ -110,6 +110,7 @@
           running.postMessage(message);
         }
       };
+      worker.addEventListener("message", showNote);
       indexRead = new Promise(function (resolve) {
         worker.addEventListener("message", function answer(event) {
           var type = event.data && event.data.type;
@@ -123,6 +124,35 @@
   }
   window.__searchWorker = searchWorker;
 
+  /** The language scripts Material's worker code imports for this page's index (its
+   * setupSearchLanguages); hooks/search_per_language.py names the index's language in __config. */
+  function languageScripts() {
+    var language = config.search_language;
+    if (!language || language === "en") return [];
+    return ["stemmer.support", language].map(function (name) {
+      return address("../lunr/min/lunr." + name + ".min.js", address(config.search));
+    });
+  }
+
+  /** "Showing results for ..." under Material's count of results, when the search forgave a typing
+   * mistake (search-language.js writes it into the results); gone with the next results. */
+  function showNote(event) {
+    var message = event.data;
+    var meta = document.querySelector(".md-search-result__meta");
+    if (!message || message.type !== 3 || !meta) return; // 3: Material's results
+    var note = meta.parentNode.querySelector(".md-search-result__note");
+    if (!note && message.data.note) {
+      note = document.createElement("p");
+      note.className = "md-search-result__note";
+      note.setAttribute("role", "status");
+      meta.parentNode.insertBefore(note, meta.nextSibling);
+    }
+    if (note) {
+      note.textContent = message.data.note || "";
+      note.hidden = !message.data.note;
+    }
+  }
+
   /** Hand the worker the index's address: it reads the index and builds it (or loads it built). */
   function startSearch(background) {
     if (searchStarted || !config.search || !toggle) return;
@@ -131,6 +161,7 @@
       type: "index",
       index: indexAddress(),
       prebuilt: fromDisk ? searchFile("search_index.prebuilt.js") : null,
+      scripts: languageScripts(),
       priority: background ? "low" : "auto",
       options: { suggest: (config.features || []).indexOf("search.suggest") >= 0 }
     });
@@ -172,7 +203,8 @@
 
   if (!fromDisk && !savingData) {
     window.addEventListener("load", function () {
-      (window.requestIdleCallback || setTimeout)(searchInBackground);
+      if (window.requestIdleCallback) requestIdleCallback(searchInBackground, { timeout: 500 });
+      else setTimeout(searchInBackground, 0);
     }, { once: true });
   }
   if (toggle) toggle.addEventListener("change", function () { if (toggle.checked) startSearch(); });

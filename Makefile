@@ -9,7 +9,7 @@ export NO_MKDOCS_2_WARNING := 1
 # and the commit. The release workflow sets VERSION to the pushed tag.
 VERSION ?= $(shell git describe --tags --exact-match 2>/dev/null || echo "$$(date +%Y-%m-%d)-$$(git rev-parse --short HEAD 2>/dev/null || echo local)")
 
-.PHONY: serve build check test status translated new-page lock offline pdf search-quality lighthouse benchmark clean
+.PHONY: serve build check test status translated new-page lock offline pdf search-quality search-speed lighthouse benchmark clean
 
 $(BIN)/.site-installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -56,6 +56,9 @@ offline: $(BIN)/.site-installed node_modules/.package-lock.json ## The offline c
 
 search-quality: $(BIN)/.dev-installed node_modules/.package-lock.json ## Measure the search (queries, index size, speed), before and after
 	$(BIN)/python scripts/search_quality.py $(if $(UPDATE_DOCS),--update-docs)
+
+search-speed: $(BIN)/.dev-installed node_modules/.package-lock.json ## Time to the first search result on a phone, next to stock Material
+	$(BIN)/python benchmarks/search_speed.py $(if $(UPDATE_DOCS),--update-docs)
 
 pdf: $(BIN)/.dev-installed ## The printed handbook, one PDF per language: dist/prirucnik-<version>-<bs|en>.pdf
 	$(BIN)/python scripts/build_pdf.py --version $(VERSION)

@@ -181,3 +181,26 @@ def test_search_stays_visible_before_the_script(page, site_url):
     assert page.is_visible(".md-search__input") and not page.is_visible("label.md-header__button[for=__search]")
     page.set_viewport_size({"width": 360, "height": 740})
     assert page.is_visible("label.md-header__button[for=__search]")
+
+
+@pytest.mark.browser
+def test_a_reader_already_searching_gets_the_answer_first_then_the_rest_of_the_page(slow_theme_script, site_url):
+    """Material sets up the contents, menus and header on DOMContentLoaded; for a reader who is already
+    searching, the loader lets the first results come before that (then it follows at once)."""
+    page = slow_theme_script(viewport={"width": 1440, "height": 900})
+    page.goto(site_url + page_url("en", "strategy/choosing-platforms.md"))
+    page.evaluate(
+        "document.addEventListener('DOMContentLoaded', () => { window.__restAt = performance.now(); });"
+        "new MutationObserver((_, observer) => { if (document.querySelector('.md-search-result__item')) {"
+        " window.__firstAt = performance.now(); observer.disconnect(); } }).observe(document.body, {childList: true, subtree: true});"
+    )
+    page.keyboard.press("/")
+    page.keyboard.type("platform")
+    page.let_script_arrive()
+    page.wait_for_selector(".md-search-result__item", timeout=10_000)
+    page.wait_for_function("() => window.__restAt !== undefined", timeout=5_000)
+    assert page.evaluate("window.__firstAt <= window.__restAt"), "the rest of the page came before the first answer"
+    page.keyboard.press("Escape")
+    page.mouse.wheel(0, 2500)  # the table of contents follows the reading: Material set it up
+    page.wait_for_selector(".md-sidebar--secondary .md-nav__link--active", timeout=5_000)
+    assert page.problems == []

@@ -225,9 +225,21 @@
 
   function startMaterial() {
     window.removeEventListener("keydown", earlyKeys, true); // Material's own keys take over
-    // Material starts on DOMContentLoaded, which the page has usually had by now. Its listener runs
-    // once, so a second event (when the script came first) does nothing.
-    document.dispatchEvent(new Event("DOMContentLoaded"));
+    // Material sets up the rest of the page (contents, menus, header) on DOMContentLoaded, which the
+    // page has usually had by now: its listener runs once, so a second event (when the script came
+    // first) does nothing. Its search is set up as soon as its script runs. A reader who is already
+    // searching gets the first answer before the rest of that work: it waits for the first results
+    // (or the search closing, or two seconds), on a phone half a second or more.
+    function mountTheRest() {
+      if (!mountTheRest.done) document.dispatchEvent(new Event("DOMContentLoaded"));
+      mountTheRest.done = true;
+    }
+    if (!toggle || !toggle.checked || !worker) return mountTheRest();
+    worker.addEventListener("message", function (event) {
+      if (event.data && event.data.type === 3) setTimeout(mountTheRest, 0); // 3: Material's results
+    });
+    toggle.addEventListener("change", mountTheRest, { once: true });
+    setTimeout(mountTheRest, 2000);
   }
 
   if (fromSearchResult || searchInAddress) start();

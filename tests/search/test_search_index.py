@@ -6,7 +6,9 @@ import gzip
 import json
 import re
 
-from helpers import LANGUAGES, ROOT, built_path, source_pages, soup
+import pytest
+
+from helpers import LANGUAGES, ROOT, built_path, load_module, source_pages, soup
 
 FOLDER = {"bs": "", "en": "en/"}
 LUNR_LANGUAGE = {"bs": "bs", "en": "en-stem"}
@@ -103,3 +105,26 @@ def test_the_early_search_worker_sits_beside_materials(built_site):
     assert list(workers.glob("search.*.min.js"))
     config = page_config(built_site / "why" / "index.html")
     assert config["search"].rsplit("/", 1)[0].endswith("assets/javascripts/workers")
+
+
+def test_each_index_carries_its_languages_synonyms(built_site):
+    for language in LANGUAGES:
+        groups = index(built_site, language)["config"]["synonyms"]
+        assert groups and all(len(group) >= 2 for group in groups)
+    assert ["fake news", "disinformation"] in index(built_site, "en")["config"]["synonyms"]
+    assert not any("fake news" in group for group in index(built_site, "bs")["config"]["synonyms"])
+
+
+def test_a_broken_synonyms_file_stops_the_build_naming_the_line(tmp_path, monkeypatch):
+    from mkdocs.exceptions import PluginError
+
+    monkeypatch.syspath_prepend(str(ROOT / "hooks"))  # the hook's shared _languages.py
+    monkeypatch.syspath_prepend(str(ROOT / "scripts"))
+    hook = load_module("hooks/search_per_language.py")
+    from checks import search_synonyms
+
+    broken = tmp_path / "search-synonyms.yml"
+    broken.write_text("bs:\n  - [kalendar objava]\n", encoding="utf-8")
+    monkeypatch.setattr(search_synonyms, "FILE", broken)
+    with pytest.raises(PluginError, match=r"search-synonyms\.yml:2: a group needs at least two"):
+        hook.synonyms()

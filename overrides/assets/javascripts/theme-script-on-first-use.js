@@ -202,10 +202,7 @@
   }
 
   if (!fromDisk && !savingData) {
-    window.addEventListener("load", function () {
-      if (window.requestIdleCallback) requestIdleCallback(searchInBackground, { timeout: 500 });
-      else setTimeout(searchInBackground, 0);
-    }, { once: true });
+    window.addEventListener("load", function () { setTimeout(searchInBackground, 0); }, { once: true });
   }
   if (toggle) toggle.addEventListener("change", function () { if (toggle.checked) startSearch(); });
   if (input) input.addEventListener("focus", function () { startSearch(); });
@@ -228,18 +225,25 @@
     // Material sets up the rest of the page (contents, menus, header) on DOMContentLoaded, which the
     // page has usually had by now: its listener runs once, so a second event (when the script came
     // first) does nothing. Its search is set up as soon as its script runs. A reader who is already
-    // searching gets the first answer before the rest of that work: it waits for the first results
-    // (or the search closing, or two seconds), on a phone half a second or more.
+    // searching gets the answers first (on a phone that work takes half a second or more): the rest
+    // waits until results are shown and the reader has stopped typing for a moment, or the search
+    // closes, and at most four seconds.
+    var pause = null;
     function mountTheRest() {
       if (!mountTheRest.done) document.dispatchEvent(new Event("DOMContentLoaded"));
       mountTheRest.done = true;
     }
+    function later() {
+      clearTimeout(pause);
+      pause = setTimeout(mountTheRest, 400);
+    }
     if (!toggle || !toggle.checked || !worker) return mountTheRest();
     worker.addEventListener("message", function (event) {
-      if (event.data && event.data.type === 3) setTimeout(mountTheRest, 0); // 3: Material's results
+      if (event.data && event.data.type === 3) later(); // 3: Material's results
     });
+    input.addEventListener("input", function () { if (pause) later(); });
     toggle.addEventListener("change", mountTheRest, { once: true });
-    setTimeout(mountTheRest, 2000);
+    setTimeout(mountTheRest, 4000);
   }
 
   if (fromSearchResult || searchInAddress) start();

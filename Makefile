@@ -22,7 +22,7 @@ GENERATOR_INSTALLED := $(if $(filter mkdocs,$(SITE_GENERATOR)),$(BIN)/.site-inst
 # and the commit. The release workflow sets VERSION to the pushed tag.
 VERSION ?= $(shell git describe --tags --exact-match 2>/dev/null || echo "$$(date +%Y-%m-%d)-$$(git rev-parse --short HEAD 2>/dev/null || echo local)")
 
-.PHONY: serve build check test status translated new-page lock downloads offline pdf slides search-quality lighthouse benchmark clean
+.PHONY: serve build check test status translated new-page lock downloads offline pdf slides search-quality search-speed lighthouse benchmark clean
 
 $(BIN)/.site-installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -78,6 +78,9 @@ slides: $(BIN)/.dev-installed node_modules/.package-lock.json ## The trainer's k
 
 search-quality: $(BIN)/.dev-installed node_modules/.package-lock.json ## Measure the search (queries, index size, speed), before and after
 	$(BIN)/python scripts/search_quality.py $(if $(UPDATE_DOCS),--update-docs)
+
+search-speed: $(BIN)/.dev-installed node_modules/.package-lock.json ## Time to the first search result on a phone, next to stock Material
+	$(BIN)/python benchmarks/search_speed.py $(if $(UPDATE_DOCS),--update-docs)
 
 pdf: $(BIN)/.dev-installed ## The printed handbook, one PDF per language: dist/prirucnik-<version>-<bs|en>.pdf
 	$(BIN)/python scripts/build_pdf.py --version $(VERSION)

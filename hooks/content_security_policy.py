@@ -11,7 +11,8 @@ address). Instead of allowing every inline script ('unsafe-inline', which would 
 run too), the hook lists the SHA-256 hash of each one it finds in the finished page. In the offline
 copy, the iframe-worker shim (see hooks/offline_search_shim.py) runs the search in a hidden frame
 that it fills with one inline script of its own; the frame inherits this policy, so that script's
-hash is computed here too, from the installed shim and the page's worker address. Material's
+hash is computed here too, from the installed shim and the page's worker addresses (Material's, and
+the one the page's loader starts beside it). Material's
 stylesheets use small data: images (icons), so images may also be data: URLs.
 """
 
@@ -25,6 +26,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 SHIM = Path(__file__).resolve().parent.parent / "node_modules" / "iframe-worker" / "shim" / "index.js"
+SEARCH_START = "search-start.js"  # overrides/assets/javascripts/workers/, started by the page's loader
 INLINE_SCRIPT = re.compile(r"<script(?P<attributes>[^>]*)>(?P<body>.*?)</script>", re.S)
 CONFIG_SCRIPT = re.compile(r'<script id="__config" type="application/json">(.*?)</script>', re.S)
 HEAD_START = re.compile(r"<head>\s*(<meta charset=\"utf-8\">)?", re.I)
@@ -115,7 +117,11 @@ def policy(html: str, offline: bool) -> str:
     if offline:
         config = CONFIG_SCRIPT.search(html)
         if config:
-            hashes.append(sha256(shim_frame_script(json.loads(config.group(1))["search"])))
+            worker = json.loads(config.group(1))["search"]
+            # The page's loader starts workers/search-start.js beside Material's worker (see
+            # theme-script-on-first-use.js); Material's own address stays allowed as a fallback.
+            for address in (worker, re.sub(r"[^/]*$", SEARCH_START, worker, count=1)):
+                hashes.append(sha256(shim_frame_script(address)))
     directives = dict(DIRECTIVES)
     directives["script-src"] = " ".join(["'self'", *dict.fromkeys(hashes)])
     return "; ".join(f"{name} {value}" for name, value in directives.items())

@@ -1,12 +1,20 @@
-"""Load the search only when a reader opens it, not on every page view.
+"""Load the search only when it is needed, and let the page's loader get it ready sooner.
 
 Material starts the search Web Worker (12 KB gzip) and downloads the whole search index (hundreds of KB)
-as soon as any page loads, whether or not the reader ever searches: on a phone with a slow connection
-that is most of the page's weight. Material already waits for the search to be opened when the site is
-read from disk; this hook makes it wait on the web too. Three small changes to the theme's script, in
-every build: the index is requested when the search is first opened (or when a page is reached from a
-search result with `?h=`, to highlight the terms), and the worker is started on its first message. The
-build fails if the theme's script changes and a pattern is no longer found.
+as soon as any page loads, whether or not the reader ever searches, and only once its own script has
+run. On this site Material's script itself comes at the reader's first use of the page
+(hooks/theme_script_on_first_use.py), and the page's small loader (theme-script-on-first-use.js) runs
+the search worker and hands it the index: after the page has loaded (in the background, with low
+priority), or when the reader opens the search. Four small changes to the theme's script, in every
+build, fit Material to that:
+
+- Material waits for the search to be opened before it asks for the index, online as from disk;
+- it highlights the search terms only on pages opened from a search result (`?h=`);
+- it takes the index from the loader (window.__searchIndex), whose worker may already have read it:
+  then Material gets only the index's settings, not its pages, and reads and copies nothing;
+- it takes its worker from the loader (window.__searchWorker), which starts it on the first message.
+
+The build fails if the theme's script changes and a pattern is no longer found.
 """
 
 import re
@@ -26,11 +34,14 @@ PATCHES = [
         r"\1&&/[?&]h=/.test(location.search)?\2",
     ),
     (
-        "start the worker on its first message",
+        "take the index from the page's loader, whose worker may have read it already",
+        re.compile(r"(\w+)\(\(\)=>(\w+)\)\)\.subscribe\(\(\{config:(\w+),docs:(\w+)\}\)=>"),
+        r"\1(()=>window.__searchIndex?__searchIndex():\2)).subscribe(({config:\3,docs:\4})=>",
+    ),
+    (
+        "take the search worker from the page's loader, which may have started it already",
         re.compile(r"function (\w+)\((\w+),(\w+)=new Worker\(\2\)\)"),
-        r"function \1(\2,\3=new(class extends EventTarget{constructor(u){super();this.u=u}"
-        r"postMessage(m){if(!this.w){this.w=new Worker(this.u);this.w.addEventListener('message',"
-        r"e=>this.dispatchEvent(new MessageEvent('message',{data:e.data})))}this.w.postMessage(m)}})(\2))",
+        r"function \1(\2,\3=window.__searchWorker?__searchWorker(\2):new Worker(\2))",
     ),
 ]
 MARKER = "/[?&]h=/.test(location.search)"

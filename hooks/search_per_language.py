@@ -9,9 +9,18 @@ and MkDocs rejects `search.lang: bs`, so every page was read with lunr's English
   with its own `config`: lunr language, word separator, pipeline;
 - points the search on English pages at en/search/: Material looks for the index relative to the
   `base` in the page's `__config`, which the i18n plugin leaves at the site root;
+- adds to each index its language's search synonyms (includes/search-synonyms.yml, checked by
+  `make check`), which search-language.js applies to the reader's query;
+- names each page's index language in its `__config` (`search_language`): the page's loader
+  fetches the worker's language scripts ahead (theme-script-on-first-use.js);
 - installs overrides/assets/javascripts/search-language.js (folding of č ć đ š ž and Cyrillic, the
   Bosnian stemmer and stop words) under the names Material's search worker loads for those lunr
-  languages, assets/javascripts/lunr/min/lunr.<language>.min.js.
+  languages, assets/javascripts/lunr/min/lunr.<language>.min.js;
+- in the offline copy only, builds each index ahead, in Node (scripts/prebuild_search_index.js, with
+  Material's worker code and the same extension), into search/search_index.prebuilt.js: from disk the
+  search runs on the page's own thread, where building the index held the page up for seconds on a
+  phone. Online the browser builds it in its worker: an index built ahead is several times larger
+  to download than the time it saves (docs/en/contributing/performance.md).
 
 The build fails if Material's page configuration no longer has the `base` this relies on, if the
 search plugin's index is not where it was, or if Material's search worker no longer loads
@@ -21,6 +30,8 @@ lunr.<language>.min.js for the languages an index names.
 import json
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -37,7 +48,9 @@ LUNR_LANGUAGE = {"bs": "bs", "en": "en-stem"}
 SEPARATOR = r"""(?:[\s\-–—.,;:!?…()\[\]{}"'«»„“”‘’/\\<>=+*%#@~^_`$§•]|&(?:amp|lt|gt);)+"""
 PIPELINE = ["trimmer", "stopWordFilter", "stemmer"]
 
-EXTENSION = Path(__file__).resolve().parent.parent / "overrides" / "assets" / "javascripts" / "search-language.js"
+ROOT = Path(__file__).resolve().parent.parent
+EXTENSION = ROOT / "overrides" / "assets" / "javascripts" / "search-language.js"
+PREBUILD = ROOT / "scripts" / "prebuild_search_index.js"
 CONFIG_SCRIPT = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
 BASE_KEY = re.compile(r'"base":\s*"[^"]*"')
 # How Material's search worker loads a lunr language: importScripts(`${base}/min/lunr.${lang}.min.js`).
@@ -49,9 +62,8 @@ def page_prefix(page, prefixes) -> str:
 
 
 def on_post_page(output, page, config):
-    prefix = page_prefix(page, language_prefixes(config))
-    if not prefix:
-        return output
+    prefixes = language_prefixes(config)
+    prefix = page_prefix(page, prefixes)
     match = CONFIG_SCRIPT.search(output)
     if not match or not BASE_KEY.search(match.group(2)):
         raise theme_changed(
@@ -59,8 +71,15 @@ def on_post_page(output, page, config):
             f"no \"base\" in the __config script of {page.file.src_uri}",
             "check in Material's base.html how its search finds search/search_index.json now",
         )
-    base = json.dumps(get_relative_url(prefix, page.url))
-    script = BASE_KEY.sub(lambda _: f'"base": {base}', match.group(2), count=1)
+    script = match.group(2)
+    if prefix:
+        base = json.dumps(get_relative_url(prefix, page.url))
+        script = BASE_KEY.sub(lambda _: f'"base": {base}', script, count=1)
+    # The lunr language of the index this page searches: the page's loader fetches its language
+    # scripts ahead (theme-script-on-first-use.js). Material ignores keys it does not know.
+    language = LUNR_LANGUAGE.get(language_of(page.url, prefixes))
+    if language:
+        script = script.replace("{", f'{{"search_language": {json.dumps(language)}, ', 1)
     return output[: match.start(2)] + script + output[match.end(2) :]
 
 
@@ -75,7 +94,22 @@ def language_of(location: str, prefixes: dict[str, str]) -> str:
     return next((language for language, prefix in prefixes.items() if prefix and location.startswith(prefix)), default)
 
 
-def language_index(data: dict, language: str, prefixes: dict[str, str]) -> dict:
+def synonyms() -> dict[str, list[list[str]]]:
+    """Each language's groups of search synonyms (includes/search-synonyms.yml), read as `make check` does."""
+    if str(ROOT / "scripts") not in sys.path:
+        sys.path.insert(0, str(ROOT / "scripts"))
+    from checks import search_synonyms
+
+    groups, problems = search_synonyms.read(ROOT / search_synonyms.FILE)
+    if problems:
+        raise PluginError(
+            "hooks/search_per_language.py: the search synonyms cannot be read. Run `make check` for "
+            "every problem; the first:\n" + problems[0].render(ROOT)
+        )
+    return groups
+
+
+def language_index(data: dict, language: str, prefixes: dict[str, str], groups=None) -> dict:
     """The entries of one language, with locations relative to that language's home."""
     if language not in LUNR_LANGUAGE:
         raise PluginError(
@@ -88,7 +122,9 @@ def language_index(data: dict, language: str, prefixes: dict[str, str]) -> dict:
         for doc in data["docs"]
         if language_of(doc["location"], prefixes) == language
     ]
-    config = {**data["config"], "lang": [LUNR_LANGUAGE[language]], "separator": SEPARATOR, "pipeline": PIPELINE}
+    config = {**data["config"], "lang": [LUNR_LANGUAGE[language]], "separator": SEPARATOR, "pipeline": PIPELINE,
+              # applied to queries by search-language.js (workers/search-start.js hands them over)
+              "synonyms": (groups or {}).get(language, [])}
     return {"config": config, "docs": docs}
 
 
@@ -119,7 +155,8 @@ def on_post_build(config):
     check_worker(config)
     data = json.loads(combined.read_text(encoding="utf-8"))
     prefixes = language_prefixes(config)
-    indexes = {language: language_index(data, language, prefixes) for language in prefixes}
+    groups = synonyms()
+    indexes = {language: language_index(data, language, prefixes, groups) for language in prefixes}
     for language, index in indexes.items():
         if not index["docs"]:
             continue  # an inner build of the i18n plugin: that language's pages are not in yet
@@ -133,3 +170,18 @@ def on_post_build(config):
     scripts.mkdir(parents=True, exist_ok=True)
     for lunr_language in LUNR_LANGUAGE.values():
         shutil.copyfile(EXTENSION, scripts / f"lunr.{lunr_language}.min.js")
+    if offline_build(config) and all(index["docs"] for index in indexes.values()):
+        prebuild(site)
+
+
+def prebuild(site: Path):
+    """The offline copy: each index built ahead in Node (see scripts/prebuild_search_index.js)."""
+    node = shutil.which("node")
+    if not node:
+        raise PluginError(
+            "hooks/search_per_language.py: the offline copy's search indexes are built with Node.js, "
+            "which is not installed. Install it (Debian: apt-get install nodejs npm) and build again."
+        )
+    result = subprocess.run([node, str(PREBUILD), str(site)], capture_output=True, text=True)
+    if result.returncode != 0:
+        raise PluginError(f"hooks/search_per_language.py: building the offline search index failed:\n{result.stderr}")

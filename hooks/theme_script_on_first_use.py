@@ -10,6 +10,12 @@ small loader keeps what a reader may reach for first working as Material will: t
 the search box and Material's keys (see its comments); tables already have their scroll box
 (hooks/table_scroll_boxes.py) and focus rings show (site.css).
 
+The loader also gets the search ready before Material's script could (see its comments and
+hooks/lazy_search.py): online, once the page has loaded, it starts the search worker, which fetches
+the index with low priority and builds it on its own thread, and fetches Material's script into the
+browser's cache, also with low priority; not for a reader who asks to save data (Save-Data) or is on
+a 2G connection, whose search starts when it is opened. From disk the search starts when it is opened.
+
 The hook replaces Material's <script src="...bundle.*.min.js"> in every page (and the 404 pages)
 with the small overrides/assets/javascripts/theme-script-on-first-use.js, deferred, which finds the
 file's address in an attribute. The Bosnian pages' highlighting scripts (overrides/main.html) move

@@ -24,6 +24,7 @@ from checks import (  # noqa: E402  (the path above makes the package importable
     markdown_style,
     menu,
     page_text,
+    search_synonyms,
     session_plan,
     spelling,
     style_words,
@@ -49,6 +50,7 @@ RULES = {
     "spelling": spelling,
     "diagrams": diagrams,
     "example-posts": example_posts,
+    "search-synonyms": search_synonyms,
 }
 
 

@@ -1,10 +1,10 @@
 """Measure the site's search: how well it finds pages, how big its indexes are, how fast it answers.
 
-It builds the site twice into temporary folders, as it is ("after") and as Material would search it
-out of the box ("before": without hooks/search_per_language.py and the search scripts that
-overrides/main.html adds to Bosnian pages), serves each on 127.0.0.1 and types every query of
-scripts/search_queries.yml into the real search box in headless Chromium. For each category of
-queries it prints:
+It builds the site into temporary folders as it is ("after"), as the offline copy ("offline", opened
+from disk), and as Material would search it out of the box ("before": without
+hooks/search_per_language.py and the search scripts that overrides/main.html adds to Bosnian pages),
+serves the web builds on 127.0.0.1 and types every query of scripts/search_queries.yml into the real
+search box in headless Chromium. For each category of queries it prints:
 
 - recall@5: the share of a query's expected pages among its first five results;
 - MRR: mean reciprocal rank of the first expected page (0 when not among the first ten);
@@ -15,7 +15,7 @@ the size of each language's search index and the time from opening a page to the
 for each query after that (medians over several runs; they depend on the machine).
 
 Usage:
-  python scripts/search_quality.py [--queries FILE] [--no-baseline] [--no-synthetic] [--update-docs]
+  python scripts/search_quality.py [--queries FILE] [--no-baseline] [--no-offline] [--no-synthetic] [--update-docs]
 
 --update-docs writes the tables into docs/{bs,en}/contributing/search-quality.md, between the
 markers `<!-- search-quality:start -->` and `<!-- search-quality:end -->`.
@@ -48,7 +48,9 @@ QUERIES = ROOT / "scripts" / "search_queries.yml"
 SEARCH_HOOK = "search_per_language.py"
 PAGE_SCRIPTS = ("assets/javascripts/search-language.js", "assets/javascripts/search-highlight.js")
 LANGUAGES = {"bs": "", "en": "en/"}  # language -> folder of its pages in the built site
-CATEGORIES = ["bosnian", "diacritics", "inflection", "cyrillic", "english", "own-language", "cross-language"]
+CATEGORIES = ["bosnian", "diacritics", "inflection", "cyrillic", "english", "own-language", "cross-language",
+              "typo", "synonym"]
+HOMES = {"online": LANGUAGES, "offline": {"bs": "index.html", "en": "en/index.html"}}
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 DOCS_PAGES = {language: ROOT / "docs" / language / "contributing" / "search-quality.md" for language in ("bs", "en")}
@@ -113,9 +115,10 @@ class Scores:
 # --- building ------------------------------------------------------------------------------------
 
 
-def build(config: Path, destination: Path, strict: bool = True) -> Path:
+def build(config: Path, destination: Path, strict: bool = True, offline: bool = False) -> Path:
     command = site_generator.build_command(destination, "-q", *(["--strict"] if strict else []), config=config)
-    result = subprocess.run(command, cwd=ROOT, env=site_generator.environment(), capture_output=True, text=True)
+    env = site_generator.environment(OFFLINE="true" if offline else "false")
+    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
     if result.returncode != 0:
         sys.exit(f"{site_generator.name()} build failed ({config}):\n{result.stdout}\n{result.stderr}")
     return destination
@@ -233,12 +236,12 @@ class SearchBox:
         return Answer(pages, raw["meta"], raw["count"], raw["ms"], raw["hrefs"])
 
 
-def run_queries(browser, root: str, queries: list[Query]) -> list[Answer]:
+def run_queries(browser, root: str, queries: list[Query], homes: dict[str, str] = LANGUAGES) -> list[Answer]:
     contexts, boxes = [], {}
     try:
-        for language, prefix in LANGUAGES.items():
+        for language, home in homes.items():
             contexts.append(browser.new_context())
-            boxes[language] = SearchBox(contexts[-1].new_page(), root, prefix)
+            boxes[language] = SearchBox(contexts[-1].new_page(), root, home)
         return [boxes[q.language].ask(q.query) for q in queries]
     finally:
         for context in contexts:
@@ -308,22 +311,23 @@ def timings(browser, root: str, queries: list[Query], runs: int) -> dict[str, fl
 
 HEADERS = {
     "en": {
-        "quality": ["Queries", "n", "recall@5 before", "recall@5 after", "MRR before", "MRR after",
-                    "own language before", "own language after"],
+        "quality": ["Queries", "n", "recall@5 before", "recall@5 after", "recall@5 offline", "MRR before",
+                    "MRR after", "MRR offline", "own language before", "own language after"],
         "size": ["Site", "Index", "Entries", "Size", "gzip", "First result", "Per query (median / 95th)"],
         "real": "handbook", "synthetic": "synthetic, 10x", "before": "handbook, before",
         "index": {"bs": "Bosnian", "en": "English"},
         "categories": {
             "bosnian": "Bosnian as written", "diacritics": "without č ć đ š ž", "inflection": "other word forms",
             "cyrillic": "Cyrillic", "english": "English", "own-language": "words of both languages",
-            "cross-language": "other language only",
+            "cross-language": "other language only", "typo": "with a typing mistake",
+            "synonym": "the reader's own words",
         },
         "note": "Measured on {date} with {n} queries, on the pages that existed that day; times on a machine "
                 "with {cores} processor cores (medians of {runs} runs).",
     },
     "bs": {
-        "quality": ["Upiti", "n", "odziv@5 prije", "odziv@5 poslije", "MRR prije", "MRR poslije",
-                    "vlastiti jezik prije", "vlastiti jezik poslije"],
+        "quality": ["Upiti", "n", "odziv@5 prije", "odziv@5 poslije", "odziv@5 bez interneta", "MRR prije",
+                    "MRR poslije", "MRR bez interneta", "vlastiti jezik prije", "vlastiti jezik poslije"],
         "size": ["Sajt", "Indeks", "Unosa", "Veličina", "Sažeto", "Prvi rezultat", "Po upitu (medijan / 95.)"],
         "real": "priručnik", "synthetic": "izmišljeni, 10x", "before": "priručnik, prije",
         "index": {"bs": "bosanski", "en": "engleski"},
@@ -331,7 +335,8 @@ HEADERS = {
             "bosnian": "bosanski kako se piše", "diacritics": "bez č ć đ š ž",
             "inflection": "drugi oblici riječi",
             "cyrillic": "ćirilica", "english": "engleski", "own-language": "riječi oba jezika",
-            "cross-language": "samo drugi jezik",
+            "cross-language": "samo drugi jezik", "typo": "sa greškom u kucanju",
+            "synonym": "vlastite riječi čitaoca",
         },
         "note": "Izmjereno {date} sa {n} upita, na stranicama koje su tada postojale; vremena na računaru "
                 "s brojem procesorskih jezgara: {cores} (medijan od {runs} mjerenja).",
@@ -355,14 +360,15 @@ def markdown_table(header: list[str], rows: list[list[str]]) -> str:
     return "\n".join(lines + ["| " + " | ".join(row) + " |" for row in rows])
 
 
-def quality_rows(language, queries, before, after) -> list[list[str]]:
+def quality_rows(language, queries, before, after, offline=None) -> list[list[str]]:
     rows = []
     for category in CATEGORIES:
         n = sum(q.category == category for q in queries)
         b, a = before.get(category, Scores()) if before else Scores(), after[category]
+        o = offline.get(category, Scores()) if offline else Scores()
         rows.append([HEADERS[language]["categories"][category], str(n), percent(b.recall), percent(a.recall),
-                     mean(b.reciprocal_rank, language), mean(a.reciprocal_rank, language),
-                     percent(b.own_language), percent(a.own_language)])
+                     percent(o.recall), mean(b.reciprocal_rank, language), mean(a.reciprocal_rank, language),
+                     mean(o.reciprocal_rank, language), percent(b.own_language), percent(a.own_language)])
     return rows
 
 
@@ -416,6 +422,7 @@ def main():
     parser.add_argument("--queries", type=Path, default=QUERIES)
     parser.add_argument("--no-baseline", action="store_true", help="do not build and measure the 'before' site")
     parser.add_argument("--no-synthetic", action="store_true", help="skip the site ten times larger")
+    parser.add_argument("--no-offline", action="store_true", help="skip the offline copy opened from disk")
     parser.add_argument("--runs", type=int, default=3, help="repetitions of each timing (median is shown)")
     parser.add_argument("--update-docs", action="store_true", help="write the tables into the search-quality pages")
     args = parser.parse_args()
@@ -432,6 +439,9 @@ def main():
         print("building the site ...", flush=True)
         after_site = build(ROOT / "mkdocs.yml", temp / "after")
         sites = {"after": after_site}
+        if not args.no_offline:
+            print("building the offline copy ...", flush=True)
+            sites["offline"] = build(ROOT / "mkdocs.yml", temp / "offline", offline=True)
         if not args.no_baseline:
             print("building the site as Material searches it out of the box ...", flush=True)
             sites["before"] = build(baseline_config(temp / "before-project"), temp / "before")
@@ -455,6 +465,9 @@ def main():
                 ))
             finally:
                 server.shutdown()
+        if "offline" in sites:
+            print(f"searching (offline copy, from disk): {len(queries)} queries ...", flush=True)
+            results["offline"] = score(queries, run_queries(browser, sites["offline"].as_uri() + "/", queries, HOMES["offline"]))
         if "synthetic" in sites:
             print("timing the synthetic site ...", flush=True)
             root, server = serve(sites["synthetic"])
@@ -472,7 +485,8 @@ def main():
         note = words["note"].format(date=date, n=len(queries), cores=os.cpu_count(), runs=args.runs)
         tables[language] = (
             note + "\n\n"
-            + markdown_table(words["quality"], quality_rows(language, queries, results.get("before"), results["after"]))
+            + markdown_table(words["quality"], quality_rows(language, queries, results.get("before"), results["after"],
+                                                             results.get("offline")))
             + "\n\n"
             + markdown_table(words["size"], size_rows(language, measured))
         )

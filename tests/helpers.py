@@ -15,6 +15,14 @@ LANGUAGES = ("bs", "en")
 DEFAULT_LANGUAGE = "bs"
 
 
+# A browser's init script for a reader who asks to save data (Chrome's "Save-Data", which the
+# DevTools protocol cannot switch on): the page then fetches nothing it does not need at once.
+SAVE_DATA_SCRIPT = (
+    "Object.defineProperty(Navigator.prototype, 'connection', "
+    "{configurable: true, get: () => ({saveData: true, effectiveType: '4g'})});"
+)
+
+
 def load_module(relative_path: str):
     """A hook or script of the project (e.g. "hooks/lazy_search.py"), imported by its path, with its
     folder on the import path while it loads (as MkDocs does for hooks: `from _theme import ...`)."""

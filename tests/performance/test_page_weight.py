@@ -8,16 +8,19 @@ beyond Material's file plus the few bytes of hooks/lazy_search.py. The numbers a
 docs/*/contributing/performance.md (`benchmarks/page_weight.py` prints them).
 """
 
+import re
 from pathlib import Path
 
 import pytest
 
 import material
-from helpers import built_pages
+from helpers import SAVE_DATA_SCRIPT, built_pages
 from weight import first_visit, gzip_size
 
 BUDGET = 60 * 1024
 HTML_BUDGET = 30 * 1024  # one page's own HTML, gzip: what a later page costs
+# What a page fetches after its load event, with low priority, to have the search ready.
+SEARCH_AHEAD = re.compile(r"/search/search_index\.json$|/assets/javascripts/(workers/|lunr/min/|bundle\.[0-9a-f]+\.min\.js$)")
 MATERIAL_SCRIPT = next((Path(material.__file__).parent / "templates" / "assets" / "javascripts").glob("bundle.*.min.js"))
 
 
@@ -72,11 +75,17 @@ def test_budget_counts_fonts_and_stylesheet_urls(tmp_path):
 
 
 @pytest.mark.browser
-def test_a_first_visit_loads_exactly_the_counted_files(page, site_url, built_site):
-    """In Chromium, a first visit requests what the budget counts and nothing more: the search index
-    and the search worker wait until the search is opened (hooks/lazy_search.py)."""
+@pytest.mark.parametrize("saving_data", [False, True], ids=["reader", "reader saving data"])
+def test_a_first_visit_loads_exactly_the_counted_files(page, site_url, built_site, saving_data):
+    """In Chromium, a first visit requests what the budget counts and nothing more until the page
+    has loaded. After that, the search gets ready in the background (theme-script-on-first-use.js):
+    Material's script, the search worker, its language scripts and the language's index, and nothing
+    else; for a reader who asks to save data, nothing at all."""
+    if saving_data:
+        page.context.add_init_script(SAVE_DATA_SCRIPT)
     requested = []
     page.on("request", lambda request: requested.append(request.url))
+    page.on("load", lambda: requested.append("load"))
     for address in ("strategy/choosing-platforms/", "en/cases/germany-police/"):
         requested.clear()
         page.context.clear_cookies()
@@ -84,7 +93,13 @@ def test_a_first_visit_loads_exactly_the_counted_files(page, site_url, built_sit
         page.wait_for_load_state("networkidle")
         counted = {site_url + str(path.relative_to(built_site)) for path in first_visit(built_site / address / "index.html", built_site)}
         counted = {url.removesuffix("index.html") for url in counted}
-        loaded = {url for url in requested if not url.startswith("data:")}
-        assert loaded <= counted, f"{address}: loaded but not counted: {sorted(loaded - counted)}"
-        assert not any("search_index" in url or "/workers/" in url for url in loaded)
+        first = {url for url in requested[: requested.index("load")] if not url.startswith("data:")}
+        later = {url for url in requested[requested.index("load") + 1 :] if not url.startswith("data:")}
+        assert first <= counted, f"{address}: loaded but not counted: {sorted(first - counted)}"
+        assert not any("search_index" in url or "/workers/" in url for url in first)
+        extra = later - counted
+        if saving_data:
+            assert extra == set(), f"{address}: fetched for a reader saving data: {sorted(extra)}"
+        else:
+            assert extra and all(SEARCH_AHEAD.search(url) for url in extra), f"{address}: {sorted(extra)}"
     assert page.problems == []

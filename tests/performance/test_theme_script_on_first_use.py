@@ -7,7 +7,7 @@ import re
 import pytest
 from mkdocs.exceptions import PluginError
 
-from helpers import built_pages, load_module, page_url
+from helpers import SAVE_DATA_SCRIPT, built_pages, load_module, page_url
 
 defer_theme_script = load_module("hooks/theme_script_on_first_use.py").defer_theme_script
 
@@ -48,18 +48,28 @@ def test_no_built_page_loads_the_theme_script_directly(built_site):
 
 
 @pytest.mark.browser
-def test_reading_costs_no_theme_script_and_the_first_use_brings_it(page, site_url):
+@pytest.mark.parametrize("saving_data", [False, True], ids=["reader", "reader saving data"])
+def test_reading_costs_no_theme_script_and_the_first_use_brings_it(page, site_url, saving_data):
+    """The theme's script is not part of a page's load. Once the page has loaded it is fetched into
+    the cache with low priority, for the search (unless the reader asks to save data), but it only
+    runs at the reader's first use of the page."""
+    if saving_data:
+        page.context.add_init_script(SAVE_DATA_SCRIPT)
     requested = []
     page.on("request", lambda request: requested.append(request.url))
+    page.on("load", lambda: requested.append("load"))
     page.set_viewport_size({"width": 1440, "height": 900})  # wide: the table of contents shows
     page.goto(site_url + page_url("bs", "strategy/choosing-platforms.md"))
     page.wait_for_load_state("networkidle")
-    assert not [url for url in requested if BUNDLE.search(url)]
+    assert not [url for url in requested[: requested.index("load")] if BUNDLE.search(url)]
+    fetched_after_load = [url for url in requested if BUNDLE.search(url)]
+    assert len(fetched_after_load) == (0 if saving_data else 1)
     assert page.evaluate("typeof window.component$") == "undefined"
+    requested.clear()
 
     page.mouse.move(720, 450)  # the reader's first move, over the text
     page.wait_for_function("() => typeof window.component$ !== 'undefined'", timeout=10_000)
-    assert len([url for url in requested if BUNDLE.search(url)]) == 1
+    assert len([url for url in requested if BUNDLE.search(url)]) == 1  # (from the cache, if fetched ahead)
     # Material is running: the table of contents follows the reading (toc.follow).
     page.mouse.wheel(0, 2500)
     page.wait_for_selector(".md-sidebar--secondary .md-nav__link--active", timeout=5_000)
@@ -171,3 +181,26 @@ def test_search_stays_visible_before_the_script(page, site_url):
     assert page.is_visible(".md-search__input") and not page.is_visible("label.md-header__button[for=__search]")
     page.set_viewport_size({"width": 360, "height": 740})
     assert page.is_visible("label.md-header__button[for=__search]")
+
+
+@pytest.mark.browser
+def test_a_reader_already_searching_gets_the_answer_first_then_the_rest_of_the_page(slow_theme_script, site_url):
+    """Material sets up the contents, menus and header on DOMContentLoaded; for a reader who is already
+    searching, the loader lets the first results come before that (then it follows at once)."""
+    page = slow_theme_script(viewport={"width": 1440, "height": 900})
+    page.goto(site_url + page_url("en", "strategy/choosing-platforms.md"))
+    page.evaluate(
+        "document.addEventListener('DOMContentLoaded', () => { window.__restAt = performance.now(); });"
+        "new MutationObserver((_, observer) => { if (document.querySelector('.md-search-result__item')) {"
+        " window.__firstAt = performance.now(); observer.disconnect(); } }).observe(document.body, {childList: true, subtree: true});"
+    )
+    page.keyboard.press("/")
+    page.keyboard.type("platform")
+    page.let_script_arrive()
+    page.wait_for_selector(".md-search-result__item", timeout=10_000)
+    page.wait_for_function("() => window.__restAt !== undefined", timeout=5_000)
+    assert page.evaluate("window.__firstAt <= window.__restAt"), "the rest of the page came before the first answer"
+    page.keyboard.press("Escape")
+    page.mouse.wheel(0, 2500)  # the table of contents follows the reading: Material set it up
+    page.wait_for_selector(".md-sidebar--secondary .md-nav__link--active", timeout=5_000)
+    assert page.problems == []

@@ -224,3 +224,184 @@ test("English keeps English stemming, with the same query handling", () => {
   assert.deepEqual(refs(materialSearch(index, "communit")), ["other/"], "a word being typed still finds its completions");
   assert.deepEqual(refs(materialSearch(index, "the")), [], "English stop words are not indexed");
 });
+
+/* --- building the index quicker, or loading it built ahead --------------------------------------- */
+
+function indexWith(code, docs, { lunrAdd = false } = {}) {
+  return lunr(function () {
+    this.metadataWhitelist = ["position"];
+    this.use(lunr[code]);
+    if (lunrAdd) this.add = lunr.Builder.prototype.add; // lunr's own, running the pipeline on every word
+    this.ref("location");
+    this.field("title", { boost: 1000 });
+    this.field("text");
+    docs.forEach((doc) => this.add(doc));
+  });
+}
+
+const ENGLISH_DOCS = [
+  { location: "policy/", title: "Social media policy", text: "The institution publishes its rules, and “policies” change." },
+  { location: "other/", title: "Community", text: "Moderators answer questions; the community's rules apply." },
+];
+const QUERIES = {
+  bs: ["drustvenim mrezama", "друштвени", "korisnik", "i", "medj", "institucijama objavljuje"],
+  "en-stem": ["policies", "publishing rule", "communit", "the"],
+};
+
+test("the quicker way to add pages builds exactly lunr's index, suggestions included", () => {
+  for (const [code, docs] of [["bs", DOCS], ["en-stem", ENGLISH_DOCS]]) {
+    const quick = indexWith(code, docs);
+    const slow = indexWith(code, docs, { lunrAdd: true });
+    assert.deepEqual(quick.toJSON(), slow.toJSON(), code);
+    for (const query of QUERIES[code]) assert.deepEqual(materialSearch(quick, query), materialSearch(slow, query), query);
+  }
+});
+
+test("an index built ahead is loaded, not built, and answers the same", () => {
+  for (const [code, docs] of [["bs", DOCS], ["en-stem", ENGLISH_DOCS]]) {
+    const built = indexWith(code, docs);
+    globalThis.__searchPrebuilt = JSON.parse(JSON.stringify(built.prebuilt()));
+    const runs = [];
+    const run = lunr.Pipeline.prototype.run;
+    lunr.Pipeline.prototype.run = function () { runs.push(1); return run.apply(this, arguments); };
+    let loaded;
+    try {
+      loaded = indexWith(code, docs);
+    } finally {
+      lunr.Pipeline.prototype.run = run;
+    }
+    assert.equal(globalThis.__searchPrebuilt, null, "the extension took it");
+    assert.equal(runs.length, 0, "no page went through the pipeline");
+    for (const query of QUERIES[code]) assert.deepEqual(materialSearch(loaded, query), materialSearch(built, query), query);
+  }
+});
+
+test("an index built ahead from other pages is not used", () => {
+  globalThis.__searchPrebuilt = JSON.parse(JSON.stringify(indexWith("bs", DOCS.slice(1)).prebuilt()));
+  const index = indexWith("bs", DOCS);
+  assert.deepEqual(refs(materialSearch(index, "druš")), ["data/", "home/", "script/"]);
+  globalThis.__searchPrebuilt = null;
+});
+
+/* --- synonyms and typing mistakes ------------------------------------------------------------------ */
+
+function searchIndex(code, docs, synonyms = []) {
+  return lunr(function () {
+    this.metadataWhitelist = ["position"];
+    this.use(lunr[code], { synonyms });
+    this.ref("location");
+    this.field("title", { boost: 1000 });
+    this.field("text");
+    docs.forEach((doc) => this.add(doc));
+  });
+}
+
+const HANDBOOK = [
+  { location: "plan/", title: "Plan objave sadržaja", text: "Tabela u kojoj za svaki dan piše šta institucija objavljuje." },
+  { location: "fake/", title: "Odgovor na dezinformacije", text: "Kako institucija odgovara kada se šire netačne tvrdnje." },
+  { location: "security/", title: "Sigurnost zvaničnih profila", text: "Šta uraditi kada je profil preuzet (kompromitovan)." },
+  { location: "x/", title: "Napuštanje mreže X", text: "Institucije su napustile X i prešle na druge platforme." },
+  { location: "xml/", title: "Izvoz", text: "Podaci se izvoze u formatu XML." },
+  { location: "glossary/", title: "Pojmovnik", text: "Objašnjenja riječi koje priručnik koristi." },
+];
+const BOSNIAN_SYNONYMS = [
+  ["kalendar objava", "plan objave"],
+  ["lažne vijesti", "dezinformacije"],
+  ["hakovan", "preuzet profil"],
+  ["Twitter", "X"],
+];
+const ENGLISH_HANDBOOK = [
+  { location: "fake/", title: "Responding to disinformation", text: "What an institution does when false claims spread." },
+  { location: "security/", title: "Account security checklist", text: "What to do when an account is compromised." },
+  { location: "other/", title: "Glossary", text: "The words this handbook uses." },
+];
+const ENGLISH_SYNONYMS = [["fake news", "disinformation"], ["hacked", "compromised account"]];
+
+test("synonyms: the reader's words find the page's, inflected, in either script", () => {
+  const index = searchIndex("bs", HANDBOOK, BOSNIAN_SYNONYMS);
+  for (const query of ["kalendar objava", "kalendara objava", "календар објава", "lažne vijesti", "laznih vijesti",
+                       "лажне вијести", "hakovan", "hakovani profil"]) {
+    const expected = { k: "plan/", l: "fake/", h: "security/" }[search.foldBosnian(query)[0]];
+    assert.equal(materialSearch(index, query)[0].ref, expected, query);
+  }
+  // the page matched through a synonym has all the query's words, none of them "missing"
+  const [first] = materialSearch(index, "kalendar objava");
+  assert.equal(first.matchedWords, 2);
+  assert.deepEqual(Object.keys(first.matchData.metadata).slice(0, 2).sort(), ["kalendar", "objava"]);
+  // and the other way round
+  assert.equal(materialSearch(index, "dezinformacije")[0].ref, "fake/");
+  assert.deepEqual(refs(materialSearch(searchIndex("bs", HANDBOOK), "kalendar objava")), ["plan/"], "only 'objava' without synonyms");
+});
+
+test("synonyms: a word of one or two letters is a whole word, not a beginning", () => {
+  const index = searchIndex("bs", HANDBOOK, BOSNIAN_SYNONYMS);
+  assert.deepEqual(refs(materialSearch(index, "twitter")), ["x/"], "X, not XML");
+  assert.deepEqual(refs(materialSearch(index, "tviter")), [], "only the group's own words");
+});
+
+test("synonyms in English, with English stemming", () => {
+  const index = searchIndex("en-stem", ENGLISH_HANDBOOK, ENGLISH_SYNONYMS);
+  assert.equal(materialSearch(index, "fake news")[0].ref, "fake/");
+  assert.equal(materialSearch(index, "our account was hacked")[0].ref, "security/");
+  assert.equal(materialSearch(index, "hacking")[0].ref, "security/", "hacking and hacked share a stem");
+});
+
+test("a typing mistake is forgiven when the query finds fewer than three pages, and the results say so", () => {
+  const bosnian = searchIndex("bs", HANDBOOK);
+  const cases = [
+    ["dezinformacjie", "fake/", "Prikazani su rezultati za „dezinformacije“."], // swapped letters
+    ["dezinfrmacije", "fake/", "Prikazani su rezultati za „dezinformacije“."], // missing letter
+    ["pojmovnikk", "glossary/", "Prikazani su rezultati za „pojmovnik“."], // extra letter
+    ["pojmivnik", "glossary/", "Prikazani su rezultati za „pojmovnik“."], // wrong letter
+    ["дезинформацје", "fake/", "Prikazani su rezultati za „дезинформације“."], // Cyrillic, shown in Cyrillic
+    // "objavljuju" finds one page as typed: it comes first, then the pages found for "institucije"
+    ["institucjie objavljuju", "plan/", "Prikazani su i rezultati za „institucije objavljuju“."],
+  ];
+  for (const [query, page, note] of cases) {
+    const results = materialSearch(bosnian, query);
+    assert.equal(results[0] && results[0].ref, page, query);
+    assert.equal(search.takeNote(), note, query);
+  }
+  const english = searchIndex("en-stem", ENGLISH_HANDBOOK);
+  assert.equal(materialSearch(english, "disinfromation")[0].ref, "fake/");
+  assert.equal(search.takeNote(), "Showing results for “disinformation”.");
+});
+
+test("how many mistakes: one in a word of five to seven letters, two from eight, none below five", () => {
+  const index = searchIndex("bs", [
+    { location: "p/", title: "Profil", text: "Zvanični profil." },
+    { location: "s/", title: "Saradnja", text: "Saradnja s medijima." },
+    { location: "t/", title: "Tabela", text: "Plan." },
+  ]);
+  const found = (query) => refs(materialSearch(index, query));
+  assert.deepEqual(found("prifil"), ["p/"], "one wrong letter in six");
+  assert.deepEqual(found("prfiil"), [], "two mistakes in six letters are too many");
+  assert.deepEqual(found("sardanja"), ["s/"], "two swapped letters in eight: one mistake");
+  assert.deepEqual(found("sradnja"), ["s/"], "a missing letter");
+  assert.deepEqual(found("saradnjaaa"), ["s/"], "two extra letters in ten");
+  assert.deepEqual(found("plna"), [], "four letters: no guessing");
+});
+
+test("exact matches always come first; then the pages found by forgiving a mistake", () => {
+  const index = searchIndex("bs", HANDBOOK);
+  const results = materialSearch(index, "pojmovnik dezinformacjie");
+  assert.deepEqual(results.map((r) => r.ref), ["glossary/", "fake/"]);
+  assert.ok(results[0].score > 5 * results[1].score, "below a fifth: Material's boosts cannot reorder them");
+  assert.equal(search.takeNote(), "Prikazani su i rezultati za „pojmovnik dezinformacije“.");
+  // a query that finds three pages as typed is not second-guessed
+  materialSearch(index, "institucija");
+  assert.equal(search.takeNote(), null);
+});
+
+test("edit distance counts a swap of neighbours as one mistake", () => {
+  assert.equal(search.editDistance("dezinformacije", "dezinformacjie"), 1);
+  assert.equal(search.editDistance("profil", "prifil"), 1);
+  assert.equal(search.editDistance("profil", "prfiil"), 2);
+  assert.equal(search.editDistance("", "abc"), 3);
+});
+
+test("a word still being typed, with a mistake, finds the words it begins", () => {
+  const index = searchIndex("bs", HANDBOOK);
+  assert.equal(materialSearch(index, "dezinfrmac")[0].ref, "fake/");
+  assert.equal(search.takeNote(), "Prikazani su rezultati za „dezinformacije“.");
+});

@@ -1,8 +1,8 @@
 """The sources pages list every source the site cites, in each language: one page per chapter, and
 the Sources page leading to them with the number of sources in each."""
 
+import json
 import re
-
 import sys
 
 from helpers import DOCS, LANGUAGES, ROOT, soup
@@ -36,3 +36,15 @@ def test_every_cited_address_is_on_a_sources_page(built_site):
         assert len(cited) > 100, f"{language}: only {len(cited)} cited addresses found"
         assert sorted(cited - listed) == [], f"{language}: cited but not on the sources pages"
         assert str(counted) in index.select_one("article").get_text(), "the total shown is not the total listed"
+
+
+def test_the_sources_pages_rank_below_the_pages_that_cite_them(built_site):
+    """Their titles repeat the chapters' words ('Izvori: Zajednica, krize i dezinformacije'), so
+    without a lower boost a search for a topic would open with its list of sources."""
+    for language in LANGUAGES:
+        index = json.loads((built_site / ("" if language == "bs" else "en") / "search" / "search_index.json").read_text(encoding="utf-8"))
+        boosts = {doc["location"]: doc.get("boost", 1) for doc in index["docs"] if "#" not in doc["location"]}
+        sources = {location: boost for location, boost in boosts.items() if location.startswith("reference/sources")}
+        assert len(sources) >= 10, f"{language}: {sorted(boosts)[:5]}"
+        assert all(boost < 1 for boost in sources.values()), f"{language}: {sources}"
+        assert boosts["community/disinformation/"] == 1

@@ -23,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
@@ -343,9 +344,13 @@ def main() -> None:
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*", arguments.version):
         parser.error("--version: letters, digits, '.', '_' and '-' only (it goes into file names)")
     arguments.dist.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="handbook-") as work:
-        for language in arguments.language or LANGUAGES:
-            build(language, arguments.version, arguments.dist.resolve(), Path(work))
+    languages = arguments.language or LANGUAGES
+    # One process per language: each build and rendering uses one processor core.
+    with tempfile.TemporaryDirectory(prefix="handbook-") as work, \
+            ProcessPoolExecutor(max_workers=min(len(languages), os.cpu_count() or 1)) as pool:
+        jobs = [pool.submit(build, language, arguments.version, arguments.dist.resolve(), Path(work)) for language in languages]
+        for job in jobs:
+            job.result()  # a language's failure stops the build with its message
 
 
 if __name__ == "__main__":

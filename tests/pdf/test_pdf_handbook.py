@@ -3,7 +3,9 @@ read back: right language, enough pages, text extractable with č ć đ š ž in
 every top-level section in the contents with the right page number, working internal links, the
 CSV templates attached."""
 
+import multiprocessing
 import re
+from concurrent.futures import ProcessPoolExecutor
 
 import pytest
 from mkdocs.config import load_config
@@ -31,10 +33,15 @@ def readers(built):
     return {language: PdfReader(built[language]) for language in LANGUAGES}
 
 
+def page_texts(pdf) -> list[str]:
+    return [page.extract_text() for page in PdfReader(pdf).pages]
+
+
 @pytest.fixture(scope="module")
-def texts(readers):
-    """Each page's extracted text, per language."""
-    return {language: [page.extract_text() for page in reader.pages] for language, reader in readers.items()}
+def texts(built):
+    """Each page's extracted text, per language (one process per language: it takes a while)."""
+    with ProcessPoolExecutor(max_workers=len(LANGUAGES), mp_context=multiprocessing.get_context("fork")) as pool:
+        return dict(zip(LANGUAGES, pool.map(page_texts, [built[language] for language in LANGUAGES])))
 
 
 def top_level_sections(language: str) -> list[str]:

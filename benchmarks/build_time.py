@@ -62,6 +62,8 @@ def make_docs(target: Path, scale: int):
             copy.mkdir()
             for path in pages:
                 (shutil.copytree if path.is_dir() else shutil.copy2)(path, copy / path.name)
+            for page in copy.rglob("*.md"):  # a copy is no template page: the downloads stay with the original
+                page.write_text(page.read_text(encoding="utf-8").replace("<!-- downloads -->", ""), encoding="utf-8")
 
 
 def bare_config(folder: Path, docs: Path, nav, i18n) -> Path:

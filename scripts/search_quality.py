@@ -162,7 +162,8 @@ def synthetic_config(folder: Path, copies: int = 10) -> Path:
     shutil.copytree(ROOT / "docs", docs)
     for language in LANGUAGES:
         for page in sorted((docs / language).rglob("*.md")):
-            text = page.read_text(encoding="utf-8")
+            # A copy is no template page: the template downloads stay with the original.
+            text = page.read_text(encoding="utf-8").replace("<!-- downloads -->", "")
             for n in range(2, copies + 1):
                 page.with_name(f"{page.stem}-copy{n}.md").write_text(text, encoding="utf-8")
     config = folder / "mkdocs.yml"

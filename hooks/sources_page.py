@@ -68,12 +68,27 @@ def chapter_list(entries: list[dict], language: str) -> list[str]:
     return [f"- {entry['item'].rstrip('.')}. {CITED_ON[language]}: {', '.join(entry['cited'])}." for entry in entries]
 
 
+_collected = {}
+
+
 def collect(config, language: str, here: Path) -> dict[str, list[dict]]:
     """{chapter: [{"item": source, "cited": [links to the citing pages]}]}, in menu order; each
-    address once, under the first chapter that cites it."""
+    address once, under the first chapter that cites it. Worked out once per folder and menu while
+    no page changes (every sources page asks)."""
     folder = Path(config.docs_dir) / language
+    order = tuple(nav_order(config.nav))
+    paths = [folder / relative for relative in order]
+    key = (folder, here, order, tuple(path.stat().st_mtime_ns if path.is_file() else 0 for path in paths))
+    if key not in _collected:
+        if len(_collected) > 64:
+            _collected.clear()
+        _collected[key] = collect_now(folder, order, here)
+    return _collected[key]
+
+
+def collect_now(folder: Path, order: tuple[str, ...], here: Path) -> dict[str, list[dict]]:
     groups, owner = {}, {}  # owner: address -> its entry, so each address is listed once
-    for relative in nav_order(config.nav):
+    for relative in order:
         path = folder / relative
         if not path.is_file():
             continue

@@ -23,4 +23,17 @@ def on_page_markdown(markdown, page, config, files):
     status = load_script()
     language = page_language(page)
     docs = Path(config.docs_dir)
-    return markdown.replace(MARKER, status.table(status.all_entries(docs), language=language, links=True, docs=docs))
+    return markdown.replace(MARKER, status.table(entries(status, docs), language=language, links=True, docs=docs))
+
+
+_computed = {}
+
+
+def entries(status, docs: Path):
+    """The status of every page, worked out once while no file changes (each language's page asks)."""
+    files = [path for root in (docs, *status.extra_roots(docs)) for path in root.rglob("*.md")]
+    snapshot = (docs, tuple(sorted((str(path), path.stat().st_mtime_ns) for path in files)))
+    if snapshot not in _computed:
+        _computed.clear()
+        _computed[snapshot] = status.all_entries(docs)
+    return _computed[snapshot]

@@ -2,8 +2,10 @@
 the Sources page leading to them with the number of sources in each."""
 
 import json
+import os
 import re
 import sys
+from pathlib import Path
 
 from helpers import DOCS, LANGUAGES, ROOT, soup
 
@@ -48,3 +50,24 @@ def test_the_sources_pages_rank_below_the_pages_that_cite_them(built_site):
         assert len(sources) >= 10, f"{language}: {sorted(boosts)[:5]}"
         assert all(boost < 1 for boost in sources.values()), f"{language}: {sources}"
         assert boosts["community/disinformation/"] == 1
+
+
+def test_the_sources_are_collected_once_and_again_when_a_page_changes(tmp_path):
+    """Every sources page of a language asks for the same collection (hooks/sources_page.py): it is
+    worked out once, and again as soon as a page changes (`make serve`)."""
+    from types import SimpleNamespace
+
+    from helpers import load_module
+
+    hook = load_module("hooks/sources_page.py")
+    page = tmp_path / "bs" / "why" / "index.md"
+    page.parent.mkdir(parents=True)
+    cited = "---\ntitle: Zašto\n---\n\n# Zašto\n\nTekst.\n\n## Izvori { #sources }\n\n{items}\n"
+    page.write_text(cited.replace("{items}", "- [Prvi](https://example.org/1), izdavač, 2024"), encoding="utf-8")
+    config = SimpleNamespace(docs_dir=str(tmp_path), nav=["why/index.md"])
+    first = hook.collect(config, "bs", Path("reference"))
+    assert hook.collect(config, "bs", Path("reference")) is first, "worked out again with nothing changed"
+    page.write_text(cited.replace("{items}", "- [Drugi](https://example.org/2), izdavač, 2025"), encoding="utf-8")
+    os.utime(page, ns=(page.stat().st_atime_ns, page.stat().st_mtime_ns + 1_000_000))
+    items = [entry["item"] for entry in hook.collect(config, "bs", Path("reference"))["why"]]
+    assert items == ["[Drugi](https://example.org/2), izdavač, 2025"]

@@ -110,3 +110,17 @@ def test_page_written_in_english_first_with_a_bosnian_stub(docs):
     assert f'source_hash: "{status.blob_id(source)}"' in (docs / "bs/first.md").read_text()
     assert "source_hash" not in source.read_text()
     assert status.classify("first.md", docs).state == "current"
+
+
+def test_the_maintainers_page_follows_a_change_at_once(docs):
+    """hooks/translation_status_table.py works the table out once per version of the pages (both
+    languages' pages ask), and again as soon as a page changes (`make serve`)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "hooks"))
+    import translation_status_table as hook
+
+    write(docs, "bs/guide.md")
+    before = {entry.page: entry.state for entry in hook.entries(status, docs)}
+    assert hook.entries(status, docs) is hook.entries(status, docs), "worked out again with nothing changed"
+    write(docs, "en/guide.md", extra="translation_stub: true\n", body="")
+    after = {entry.page: entry.state for entry in hook.entries(status, docs)}
+    assert before == {"guide.md": "missing"} and after == {"guide.md": "stub"}

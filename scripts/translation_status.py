@@ -30,6 +30,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 SOURCE_LANGUAGE, TRANSLATION_LANGUAGE = "bs", "en"  # Bosnian is written first unless a page says otherwise
 LANGUAGES = (SOURCE_LANGUAGE, TRANSLATION_LANGUAGE)
+# libyaml's safe loader when PyYAML has it (same results, several times quicker: every page is read)
+FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 
 STATES = {  # state: (English label, Bosnian label)
@@ -51,7 +53,7 @@ def blob_id(path: Path) -> str:
 def front_matter(path: Path) -> dict:
     match = FRONT_MATTER.match(path.read_text(encoding="utf-8"))
     try:
-        meta = yaml.safe_load(match.group(1)) if match else {}
+        meta = yaml.load(match.group(1), Loader=FAST_LOADER) if match else {}
     except yaml.YAMLError:
         return {}
     return meta if isinstance(meta, dict) else {}

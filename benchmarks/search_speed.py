@@ -53,6 +53,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "benchmarks"), str(ROOT / "scripts")]
 import site_generator  # noqa: E402  (which program builds the site)
+from search_quality import build  # noqa: E402  (a strict or lenient build, online or offline)
 from conftest import CHROMIUM_ARGS, find_chromium  # noqa: E402
 from lighthouse import serve  # noqa: E402  (gzip and a cache header, as GitHub Pages)
 
@@ -128,15 +129,6 @@ class Timings:
 # --- building ------------------------------------------------------------------------------------
 
 
-def mkdocs(config: Path, destination: Path, strict: bool, offline: bool = False) -> Path:
-    command = site_generator.build_command(destination, "-q", *(["--strict"] if strict else []), config=config)
-    env = site_generator.environment(OFFLINE="true" if offline else "false")
-    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
-    if result.returncode != 0:
-        sys.exit(f"{site_generator.name()} build failed ({config}):\n{result.stdout}{result.stderr}")
-    return destination
-
-
 def stock_config(folder: Path) -> Path:
     """mkdocs.yml with no hooks and only the theme partials Material needs for Bosnian."""
     overrides = folder / "overrides"
@@ -165,13 +157,13 @@ def this_site_offline(folder: Path) -> Path:
 def build_sites(temp: Path) -> dict:
     print("building this site (online, and the offline zip) ...", file=sys.stderr, flush=True)
     sites = {
-        ("this site", "online"): mkdocs(ROOT / "mkdocs.yml", temp / "site", strict=True),
+        ("this site", "online"): build(ROOT / "mkdocs.yml", temp / "site", strict=True),
         ("this site", "offline"): this_site_offline(temp / "offline"),
     }
     print("building stock Material from the same pages (online and offline) ...", file=sys.stderr, flush=True)
     config = stock_config(temp / "stock-project")
-    sites[("stock", "online")] = mkdocs(config, temp / "stock", strict=False)
-    sites[("stock", "offline")] = mkdocs(config, temp / "stock-offline", strict=False, offline=True)
+    sites[("stock", "online")] = build(config, temp / "stock", strict=False)
+    sites[("stock", "offline")] = build(config, temp / "stock-offline", strict=False, offline=True)
     return sites
 
 
@@ -253,7 +245,7 @@ def measure(browser, sites: dict, runs: int, pause: float) -> dict[str, Timings]
 
 # --- report --------------------------------------------------------------------------------------
 
-DOCS_PAGES = {language: ROOT / "docs" / language / "contributing" / "performance.md" for language in ("bs", "en")}
+DOCS_PAGE = "contributing/performance.md"  # in docs/bs/ and docs/en/
 START, END = "<!-- search-speed:start -->", "<!-- search-speed:end -->"
 WORDS = {
     "en": {
@@ -330,21 +322,11 @@ def report(timings: dict[str, Timings], sites: dict, runs: int, pause: float, ma
 
 
 def update_docs(texts: dict[str, str]):
-    """The tables into both languages' performance pages, between the markers; the English page stays
-    an up-to-date translation if it was one (scripts/translation_status.py)."""
+    """Write the tables into both languages' performance pages."""
     import translation_status
 
-    page = DOCS_PAGES["bs"].relative_to(ROOT / "docs" / "bs").as_posix()
-    was_current = translation_status.classify(page).state == "current"
-    for language, path in DOCS_PAGES.items():
-        text = path.read_text(encoding="utf-8")
-        if START not in text or END not in text:
-            sys.exit(f"{path.relative_to(ROOT)} has no {START} ... {END} markers")
-        head, rest = text.split(START, 1)
-        path.write_text(f"{head}{START}\n{texts[language]}\n{END}{rest.split(END, 1)[1]}", encoding="utf-8")
-        print(f"updated {path.relative_to(ROOT)}", file=sys.stderr)
-    if was_current:
-        print(translation_status.stamp(page), file=sys.stderr)
+    for line in translation_status.write_measurements(DOCS_PAGE, START, END, texts):
+        print(line, file=sys.stderr)
 
 
 def main():
@@ -378,7 +360,7 @@ def main():
         print(report(timings, sites, arguments.runs, arguments.pause, arguments.markdown))
         if arguments.update_docs:
             update_docs({language: report(timings, sites, arguments.runs, arguments.pause, True, language)
-                         for language in DOCS_PAGES})
+                         for language in ("bs", "en")})
 
 
 if __name__ == "__main__":

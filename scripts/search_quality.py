@@ -53,7 +53,7 @@ CATEGORIES = ["bosnian", "diacritics", "inflection", "cyrillic", "english", "own
 HOMES = {"online": LANGUAGES, "offline": {"bs": "index.html", "en": "en/index.html"}}
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-DOCS_PAGES = {language: ROOT / "docs" / language / "contributing" / "search-quality.md" for language in ("bs", "en")}
+DOCS_PAGE = "contributing/search-quality.md"  # in docs/bs/ and docs/en/
 START, END = "<!-- search-quality:start -->", "<!-- search-quality:end -->"
 TIMED_QUERIES = 30  # the first queries of the file, typed once per run to time the answers
 
@@ -399,23 +399,11 @@ def size_rows(language: str, measured: list[tuple[str, dict, dict]]) -> list[lis
 
 
 def update_docs(tables: dict[str, str]):
-    """Write the tables into both pages. The English page gets the same numbers as its Bosnian source:
-    if it was an up-to-date translation before (scripts/translation_status.py), it is recorded as one again."""
-    sys.path.insert(0, str(ROOT / "scripts"))
+    """Write the tables into both languages' search-quality pages."""
     import translation_status
 
-    page = DOCS_PAGES["bs"].relative_to(ROOT / "docs" / "bs").as_posix()
-    was_current = translation_status.classify(page).state == "current"
-    for language, path in DOCS_PAGES.items():
-        text = path.read_text(encoding="utf-8")
-        if START not in text or END not in text:
-            sys.exit(f"{path.relative_to(ROOT)} has no {START} ... {END} markers")
-        head, rest = text.split(START, 1)
-        tail = rest.split(END, 1)[1]
-        path.write_text(f"{head}{START}\n{tables[language]}\n{END}{tail}", encoding="utf-8")
-        print(f"updated {path.relative_to(ROOT)}")
-    if was_current:
-        print(translation_status.stamp(page))
+    for line in translation_status.write_measurements(DOCS_PAGE, START, END, tables):
+        print(line)
 
 
 def main():

@@ -147,6 +147,25 @@ def source_diff(page: str, docs: Path = DOCS) -> str:
     return "".join(diff) or f"{page}: the source has not changed since it was translated."
 
 
+def write_measurements(page: str, start: str, end: str, texts: dict[str, str], docs: Path = DOCS) -> list[str]:
+    """Put texts[language] between the `start` and `end` markers of `page` in each language (the tables
+    a measuring script writes). The numbers are the same in both, so a translation that was up to date
+    is recorded as up to date again. Returns what was done, a line each."""
+    was_current = classify(page, docs).state == "current"
+    done = []
+    for language in LANGUAGES:
+        path = docs / language / page
+        text = path.read_text(encoding="utf-8")
+        if start not in text or end not in text:
+            sys.exit(f"{path} has no {start} ... {end} markers")
+        head, rest = text.split(start, 1)
+        path.write_text(f"{head}{start}\n{texts[language]}\n{end}{rest.split(end, 1)[1]}", encoding="utf-8")
+        done.append(f"updated docs/{language}/{page}")
+    if was_current:
+        done.append(stamp(page, docs))
+    return done
+
+
 def stamp(page: str, docs: Path = DOCS) -> str:
     """Record the current source version in the translation's front matter (after translating)."""
     entry = classify(*located(page, docs))

@@ -124,3 +124,19 @@ def test_the_maintainers_page_follows_a_change_at_once(docs):
     write(docs, "en/guide.md", extra="translation_stub: true\n", body="")
     after = {entry.page: entry.state for entry in hook.entries(status, docs)}
     assert before == {"guide.md": "missing"} and after == {"guide.md": "stub"}
+
+
+def test_measurements_go_into_both_pages_and_keep_the_translation_current(docs):
+    """make search-quality and make search-speed write their tables with write_measurements."""
+    start, end = "<!-- numbers:start -->", "<!-- numbers:end -->"
+    write(docs, "bs/results.md", body=f"Tekst.\n\n{start}\nstaro\n{end}\n\nKraj.")
+    write(docs, "en/results.md", title="Results", body=f"Text.\n\n{start}\nold\n{end}\n\nEnd.")
+    status.stamp("results.md", docs)
+    assert status.classify("results.md", docs).state == "current"
+    done = status.write_measurements("results.md", start, end, {"bs": "| 1,5 s |", "en": "| 1.5 s |"}, docs)
+    assert done[:2] == ["updated docs/bs/results.md", "updated docs/en/results.md"]
+    assert f"{start}\n| 1,5 s |\n{end}\n\nKraj." in (docs / "bs/results.md").read_text(encoding="utf-8")
+    assert f"{start}\n| 1.5 s |\n{end}\n\nEnd." in (docs / "en/results.md").read_text(encoding="utf-8")
+    assert status.classify("results.md", docs).state == "current"
+    with pytest.raises(SystemExit, match="no <!-- other:start -->"):
+        status.write_measurements("results.md", "<!-- other:start -->", end, {"bs": "", "en": ""}, docs)
